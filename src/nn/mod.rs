@@ -1,0 +1,5 @@
+//! The inference core: tensors and neural-network operations in plain Rust,
+//! with no web dependency, so it is tested natively and shared by the app and the CLI.
+
+pub mod conv;
+pub mod tensor;
