@@ -1,7 +1,17 @@
 //! ConvAtlas: an interactive atlas of efficient convolution design.
 //!
-//! `nn` is the inference core (tensors, kernels, training); it knows nothing of
-//! the web. The app (`app`, wasm32 only) and the CLI are built on top of it.
+//! `nn` is the inference core (tensors, kernels, training) and `arch` the model
+//! descriptions with their shape, cost and receptive-field maths; neither knows
+//! anything of the web. `zoo` holds the papers' networks, `charts` draws them on
+//! any plotters backend, and the app (wasm32) and the CLI (native) sit on top.
 
+pub mod arch;
+pub mod charts;
 pub mod error;
 pub mod nn;
+pub mod zoo;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;

@@ -1,0 +1,1 @@
+//! Model descriptions and their pure maths: shape inference, cost and receptive fields.

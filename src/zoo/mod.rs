@@ -1,0 +1,1 @@
+//! The architecture zoo: the papers' networks as model descriptions.
