@@ -1,0 +1,227 @@
+//! The model description: a tree of named layers that the zoo builds, the JSON
+//! loader reads, the analysis walks and the executor runs.
+//!
+//! Shapes are always (C, H, W) for one image. After [`Op::Flatten`] or a global
+//! pool the spatial sides are 1, so a [`Op::Linear`] layer sees (features, 1, 1).
+//!
+//! Graph structure is nested, not a DAG:
+//! - a model is a sequence of [`Layer`]s, run one after the other;
+//! - [`Op::Sequential`] groups layers under one name (a Fire module, a stage);
+//! - [`Op::Branches`] feeds the same input to every branch and merges their outputs
+//!   with [`Merge::Concat`] (along channels) or [`Merge::Add`] (element-wise).
+//!   An empty branch is the identity, so a residual block is
+//!   `Branches { branches: [body, []], merge: Add }` and a projection shortcut is a
+//!   non-empty second branch;
+//! - [`Op::Aux`] is a side head (Inception v3's auxiliary classifier): it reads its
+//!   input, its output is a second model output, and the main path passes through
+//!   unchanged. Its parameters and MACs are counted.
+
+use crate::nn::conv::{Conv2dSpec, Padding};
+use serde::{Deserialize, Serialize};
+
+/// A whole network: its name, the input shape (C, H, W) and its layers in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub name: String,
+    /// Input shape (C, H, W) of one image.
+    pub input: [usize; 3],
+    pub layers: Vec<Layer>,
+}
+
+/// One named layer. In JSON the op's tag and fields sit beside the name:
+/// `{"name": "conv1", "op": "relu"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Layer {
+    pub name: String,
+    #[serde(flatten)]
+    pub op: Op,
+}
+
+/// How the outputs of [`Op::Branches`] are combined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Merge {
+    /// Concatenate along channels; spatial sides must be equal.
+    Concat,
+    /// Element-wise sum; all shapes must be equal.
+    Add,
+}
+
+/// Max or average pooling hyper-parameters (PyTorch semantics).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pool2dSpec {
+    /// Window height and width.
+    pub kernel: [usize; 2],
+    /// Stride along height and width.
+    pub stride: [usize; 2],
+    /// Padding (explicit or TensorFlow "SAME"). Max pooling pads with -inf.
+    #[serde(default = "no_padding")]
+    pub padding: Padding,
+    /// Round the output size up instead of down (torchvision SqueezeNet, GoogLeNet).
+    /// A window that would start in the end padding is dropped, as in PyTorch.
+    #[serde(default)]
+    pub ceil_mode: bool,
+    /// Average pooling only: divide by the full window including padded taps
+    /// (PyTorch's default `count_include_pad=True`); if false, by the valid taps only.
+    #[serde(default = "yes")]
+    pub count_include_pad: bool,
+}
+
+fn no_padding() -> Padding {
+    Padding::symmetric(0)
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_eps() -> f32 {
+    1e-5
+}
+
+impl Pool2dSpec {
+    /// A square `k x k` window with stride `s` and symmetric padding `p`, floor mode.
+    pub fn square(k: usize, s: usize, p: usize) -> Self {
+        Pool2dSpec {
+            kernel: [k, k],
+            stride: [s, s],
+            padding: Padding::symmetric(p),
+            ceil_mode: false,
+            count_include_pad: true,
+        }
+    }
+
+    /// The same window in ceil mode.
+    pub fn ceil(mut self) -> Self {
+        self.ceil_mode = true;
+        self
+    }
+}
+
+/// An operation with all its hyper-parameters.
+///
+/// The JSON tag is the `op` field, in snake case (`"conv2d"`, `"max_pool2d"`, ...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    /// 2-D convolution, see [`Conv2dSpec`] (weights OIHW, I = C/groups).
+    Conv2d(Conv2dSpec),
+    /// Max pooling (no parameters).
+    MaxPool2d(Pool2dSpec),
+    /// Average pooling (no parameters).
+    AvgPool2d(Pool2dSpec),
+    /// PyTorch adaptive average pooling to `output` (OH, OW): window `i` spans
+    /// `floor(i*In/Out) .. ceil((i+1)*In/Out)`.
+    AdaptiveAvgPool2d {
+        output: [usize; 2],
+    },
+    /// Mean over the whole spatial extent: (C, H, W) -> (C, 1, 1).
+    GlobalAvgPool,
+    /// Batch normalisation over `channels` with a learnable weight and bias
+    /// (2 * channels parameters; running mean and variance are not parameters).
+    BatchNorm {
+        channels: usize,
+        #[serde(default = "default_eps")]
+        eps: f32,
+    },
+    Relu,
+    /// min(max(x, 0), 6) (MobileNet v2).
+    Relu6,
+    /// Fully connected: (in_features, 1, 1) -> (out_features, 1, 1).
+    Linear {
+        in_features: usize,
+        out_features: usize,
+        #[serde(default = "yes")]
+        bias: bool,
+    },
+    /// Softmax over channels.
+    Softmax,
+    /// Dropout with drop probability `p` (identity at inference).
+    Dropout {
+        p: f32,
+    },
+    /// (C, H, W) -> (C*H*W, 1, 1).
+    Flatten,
+    /// ShuffleNet channel shuffle: reshape channels to (groups, C/groups), transpose, flatten.
+    ChannelShuffle {
+        groups: usize,
+    },
+    /// Channels `start .. start+len` of the input (ShuffleNet v2 channel split).
+    ChannelSlice {
+        start: usize,
+        len: usize,
+    },
+    /// Layers run in order, under one name.
+    Sequential {
+        layers: Vec<Layer>,
+    },
+    /// Every branch reads the block's input; outputs are merged. An empty branch is the identity.
+    Branches {
+        branches: Vec<Vec<Layer>>,
+        merge: Merge,
+    },
+    /// A side head whose output is an extra model output; the main path passes through.
+    Aux {
+        layers: Vec<Layer>,
+    },
+}
+
+impl Op {
+    /// The op's name as used in JSON and in summaries (`"conv2d"`, `"concat"`, ...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Op::Conv2d(_) => "conv2d",
+            Op::MaxPool2d(_) => "max_pool2d",
+            Op::AvgPool2d(_) => "avg_pool2d",
+            Op::AdaptiveAvgPool2d { .. } => "adaptive_avg_pool2d",
+            Op::GlobalAvgPool => "global_avg_pool",
+            Op::BatchNorm { .. } => "batch_norm",
+            Op::Relu => "relu",
+            Op::Relu6 => "relu6",
+            Op::Linear { .. } => "linear",
+            Op::Softmax => "softmax",
+            Op::Dropout { .. } => "dropout",
+            Op::Flatten => "flatten",
+            Op::ChannelShuffle { .. } => "channel_shuffle",
+            Op::ChannelSlice { .. } => "channel_slice",
+            Op::Sequential { .. } => "sequential",
+            Op::Branches {
+                merge: Merge::Concat,
+                ..
+            } => "concat",
+            Op::Branches {
+                merge: Merge::Add, ..
+            } => "add",
+            Op::Aux { .. } => "aux",
+        }
+    }
+
+    /// True for ops that hold other layers.
+    pub fn is_container(&self) -> bool {
+        matches!(
+            self,
+            Op::Sequential { .. } | Op::Branches { .. } | Op::Aux { .. }
+        )
+    }
+}
+
+impl Layer {
+    /// A layer named `name` doing `op`.
+    pub fn new(name: impl Into<String>, op: Op) -> Self {
+        Layer {
+            name: name.into(),
+            op,
+        }
+    }
+}
+
+impl Model {
+    /// A model named `name` for inputs of shape `input` (C, H, W).
+    pub fn new(name: impl Into<String>, input: [usize; 3], layers: Vec<Layer>) -> Self {
+        Model {
+            name: name.into(),
+            input,
+            layers,
+        }
+    }
+}
