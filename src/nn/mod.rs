@@ -2,4 +2,7 @@
 //! with no web dependency, so it is tested natively and shared by the app and the CLI.
 
 pub mod conv;
+pub mod init;
+pub mod limits;
+pub mod rng;
 pub mod tensor;

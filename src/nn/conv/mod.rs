@@ -4,9 +4,18 @@
 //! output (N, O, OH, OW). The shape and cost functions here are the single source
 //! of truth that the kernels, the model descriptions, the CLI and the app all call.
 
+pub mod backward;
+pub mod depthwise;
+pub mod gemm;
+pub mod im2col;
+pub mod pointwise;
 pub mod reference;
 
+pub use backward::{conv2d_backward, conv2d_backward_reference, Conv2dGrads};
+
 use crate::error::{Error, Result};
+use crate::nn::limits::Limits;
+use crate::nn::tensor::Tensor;
 use serde::{Deserialize, Serialize};
 
 /// The largest kernel side, stride, dilation or padding accepted anywhere.
@@ -254,4 +263,264 @@ impl Conv2dSpec {
 /// `o*s + k*d - pad_begin`. Negative or past the input means the tap reads padding (zero).
 pub fn input_coord(o: usize, k: usize, stride: usize, dilation: usize, pad_begin: usize) -> isize {
     (o * stride + k * dilation) as isize - pad_begin as isize
+}
+
+/// Which kernel computes a convolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kernel {
+    /// im2col + blocked GEMM: any groups, stride, dilation and padding.
+    Im2col,
+    /// Direct loops, one input channel per filter (`C/groups = 1`: depth-wise, any channel multiplier).
+    Depthwise,
+    /// 1x1, stride 1, no padding: a GEMM straight on the input, no unfolding (grouped too).
+    Pointwise,
+}
+
+impl Kernel {
+    /// The fastest kernel that handles `spec`.
+    pub fn for_spec(spec: &Conv2dSpec) -> Kernel {
+        if spec.in_per_group() == 1 {
+            Kernel::Depthwise
+        } else if Kernel::Pointwise.supports(spec) {
+            Kernel::Pointwise
+        } else {
+            Kernel::Im2col
+        }
+    }
+
+    /// Whether this kernel can compute `spec`.
+    pub fn supports(self, spec: &Conv2dSpec) -> bool {
+        match self {
+            Kernel::Im2col => true,
+            Kernel::Depthwise => spec.in_per_group() == 1,
+            Kernel::Pointwise => {
+                spec.kernel == [1, 1]
+                    && spec.stride == [1, 1]
+                    && matches!(
+                        spec.padding,
+                        Padding::Explicit {
+                            top: 0,
+                            bottom: 0,
+                            left: 0,
+                            right: 0
+                        }
+                    )
+            }
+        }
+    }
+}
+
+/// The checked geometry of one conv2d call: every size a kernel needs, derived once
+/// from validated shapes. Padding is resolved: `pt`, `pl` are the top and left zeros.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Geom {
+    pub n: usize,
+    pub c: usize,
+    pub h: usize,
+    pub w: usize,
+    pub oc: usize,
+    pub oh: usize,
+    pub ow: usize,
+    pub groups: usize,
+    /// Input channels per group (C/groups) and output channels per group (O/groups).
+    pub cg: usize,
+    pub og: usize,
+    pub kh: usize,
+    pub kw: usize,
+    pub sh: usize,
+    pub sw: usize,
+    pub dh: usize,
+    pub dw: usize,
+    pub pt: usize,
+    pub pl: usize,
+}
+
+impl Geom {
+    /// Checks an input (N,C,H,W), a weight (O, C/groups, KH, KW) and a bias length
+    /// against `spec`, and the output and work sizes against `limits`, before any allocation.
+    pub fn new(
+        input: &[usize],
+        weight: &[usize],
+        bias_len: Option<usize>,
+        spec: &Conv2dSpec,
+        limits: &Limits,
+    ) -> Result<Geom> {
+        let op = "conv2d";
+        let [n, c, h, w] = match *input {
+            [a, b, c, d] => [a, b, c, d],
+            _ => {
+                return Err(Error::shape(
+                    op,
+                    format!("expected a 4-D input (N,C,H,W), got shape {input:?}"),
+                ))
+            }
+        };
+        if n == 0 {
+            return Err(Error::shape(op, "the batch is empty; N must be at least 1"));
+        }
+        let [oc, oh, ow] = spec.output_shape([c, h, w])?;
+        let (cg, og) = (spec.in_per_group(), spec.out_per_group());
+        let [kh, kw] = spec.kernel;
+        if weight != [oc, cg, kh, kw] {
+            return Err(Error::shape(
+                op,
+                format!(
+                    "weight shape {weight:?} does not match (O, C/groups, KH, KW) = {:?}",
+                    [oc, cg, kh, kw]
+                ),
+            ));
+        }
+        if let Some(b) = bias_len {
+            if b != oc {
+                return Err(Error::shape(
+                    op,
+                    format!("bias has {b} values for {oc} output channels"),
+                ));
+            }
+        }
+        limits.check_elements("the conv2d output", &[n, oc, oh, ow])?;
+        limits.check_elements("the conv2d im2col buffer", &[cg, kh, kw, oh, ow])?;
+        limits.check_macs("conv2d", spec.macs(oh, ow).saturating_mul(n as u64))?;
+        let [pt, _, pl, _] = spec.resolve_padding(h, w);
+        Ok(Geom {
+            n,
+            c,
+            h,
+            w,
+            oc,
+            oh,
+            ow,
+            groups: spec.groups,
+            cg,
+            og,
+            kh,
+            kw,
+            sh: spec.stride[0],
+            sw: spec.stride[1],
+            dh: spec.dilation[0],
+            dw: spec.dilation[1],
+            pt,
+            pl,
+        })
+    }
+
+    /// The input row read by output row `y` with kernel row `ky`, or `None` in the padding.
+    #[inline]
+    pub fn in_y(&self, y: usize, ky: usize) -> Option<usize> {
+        (y * self.sh + ky * self.dh)
+            .checked_sub(self.pt)
+            .filter(|&iy| iy < self.h)
+    }
+
+    /// The output columns `x0..x1` whose kernel column `kx` lands inside the input
+    /// (`0 <= x*sw + kx*dw - pl < W`); empty ranges come back as `(0, 0)`.
+    #[inline]
+    pub fn valid_x(&self, kx: usize) -> (usize, usize) {
+        let off = kx * self.dw;
+        let x0 = self.pl.saturating_sub(off).div_ceil(self.sw);
+        let x1 = (self.w + self.pl)
+            .saturating_sub(off)
+            .div_ceil(self.sw)
+            .min(self.ow);
+        if x0 < x1 {
+            (x0, x1)
+        } else {
+            (0, 0)
+        }
+    }
+
+    /// The input column read by output column `x0` with kernel column `kx` (`x0` from [`Geom::valid_x`]).
+    #[inline]
+    pub fn in_x(&self, x0: usize, kx: usize) -> usize {
+        x0 * self.sw + kx * self.dw - self.pl
+    }
+}
+
+/// Fast conv2d: checks the arguments, then runs the fastest kernel for `spec`
+/// ([`Kernel::for_spec`]). Same contract and result as [`reference::conv2d_reference`].
+///
+/// Layouts: input (N,C,H,W), weight (O, C/groups, KH, KW), bias (O), output (N,O,OH,OW).
+pub fn conv2d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&[f32]>,
+    spec: &Conv2dSpec,
+) -> Result<Tensor> {
+    conv2d_with(
+        Kernel::for_spec(spec),
+        input,
+        weight,
+        bias,
+        spec,
+        &Limits::default(),
+    )
+}
+
+/// conv2d with a chosen kernel and explicit limits; an error if `kernel` cannot compute `spec`.
+pub fn conv2d_with(
+    kernel: Kernel,
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&[f32]>,
+    spec: &Conv2dSpec,
+    limits: &Limits,
+) -> Result<Tensor> {
+    if !kernel.supports(spec) {
+        return Err(Error::param(
+            "conv2d",
+            format!("the {kernel:?} kernel cannot compute this layer"),
+            "Depthwise needs C/groups = 1; Pointwise needs a 1x1 kernel, stride 1 and no padding",
+        ));
+    }
+    let g = Geom::new(
+        input.shape(),
+        weight.shape(),
+        bias.map(<[f32]>::len),
+        spec,
+        limits,
+    )?;
+    let mut out = Tensor::zeros(&[g.n, g.oc, g.oh, g.ow])?;
+    if let Some(b) = bias {
+        for (plane, &bv) in out
+            .data_mut()
+            .chunks_exact_mut(g.oh * g.ow)
+            .zip(b.iter().cycle())
+        {
+            plane.fill(bv);
+        }
+    }
+    let (x, w, y) = (input.data(), weight.data(), out.data_mut());
+    match kernel {
+        Kernel::Depthwise => depthwise::forward(&g, x, w, y),
+        Kernel::Pointwise => pointwise::forward(&g, x, w, y),
+        Kernel::Im2col => {
+            let mut col = vec![0.0; g.cg * g.kh * g.kw * g.oh * g.ow];
+            im2col_forward(&g, x, w, y, &mut col)
+        }
+    }
+    Ok(out)
+}
+
+/// `out[b, group] += W[group] (og x cg*KH*KW) * im2col(inp[b, group])` for every image and group.
+fn im2col_forward(g: &Geom, x: &[f32], w: &[f32], y: &mut [f32], col: &mut [f32]) {
+    let (k, plane) = (g.cg * g.kh * g.kw, g.oh * g.ow);
+    for (xb, yb) in x
+        .chunks_exact(g.c * g.h * g.w)
+        .zip(y.chunks_exact_mut(g.oc * plane))
+    {
+        for gi in 0..g.groups {
+            im2col::im2col(&xb[gi * g.cg * g.h * g.w..], g, col);
+            let wg = gemm::MatRef::row_major(&w[gi * g.og * k..], k);
+            let c = &mut yb[gi * g.og * plane..(gi + 1) * g.og * plane];
+            gemm::sgemm(
+                g.og,
+                plane,
+                k,
+                wg,
+                gemm::MatRef::row_major(col, plane),
+                c,
+                plane,
+            );
+        }
+    }
 }

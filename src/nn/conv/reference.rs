@@ -1,9 +1,20 @@
-//! The general reference conv2d: plain loops over every index, any groups,
-//! stride, dilation and padding. Fast paths are tested against it.
+//! The general reference conv2d and its gradients: plain loops over every index,
+//! any groups, stride, dilation and padding. The fast kernels are tested against it.
 
-use super::{input_coord, Conv2dSpec};
+use super::{Conv2dSpec, Geom};
 use crate::error::{Error, Result};
+use crate::nn::limits::Limits;
 use crate::nn::tensor::Tensor;
+
+/// Kernel taps visited by one reference run: `executed` multiply-adds, and taps
+/// `padding` that fell on the zero padding and were skipped.
+/// `executed + padding` equals `N * Conv2dSpec::macs(OH, OW)`, the papers' convention,
+/// which counts the padding taps too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TapCount {
+    pub executed: u64,
+    pub padding: u64,
+}
 
 /// Reference forward pass.
 ///
@@ -15,62 +26,135 @@ pub fn conv2d_reference(
     bias: Option<&[f32]>,
     spec: &Conv2dSpec,
 ) -> Result<Tensor> {
-    // inp is (N,C,H,W); weight is (O, C/G, KH, KW)
-    let [n, c, h, w] = input.dims4("conv2d")?;
-    let [oc, oh, ow] = spec.output_shape([c, h, w])?;
-    let cg = spec.in_per_group();
-    let og = spec.out_per_group();
-    let [kh, kw] = spec.kernel;
-    if weight.shape() != [oc, cg, kh, kw] {
-        return Err(Error::shape(
-            "conv2d",
-            format!(
-                "weight shape {:?} does not match (O, C/groups, KH, KW) = {:?}",
-                weight.shape(),
-                [oc, cg, kh, kw]
-            ),
-        ));
-    }
-    if let Some(b) = bias {
-        if b.len() != oc {
-            return Err(Error::shape(
-                "conv2d",
-                format!("bias has {} values for {oc} output channels", b.len()),
-            ));
-        }
-    }
-    let [pt, _, pl, _] = spec.resolve_padding(h, w);
-    let mut out = Tensor::zeros(&[n, oc, oh, ow])?;
+    conv2d_reference_counted(input, weight, bias, spec).map(|(out, _)| out)
+}
+
+/// [`conv2d_reference`] that also counts the multiply-adds it executes and the taps it skips.
+pub fn conv2d_reference_counted(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&[f32]>,
+    spec: &Conv2dSpec,
+) -> Result<(Tensor, TapCount)> {
+    // inp is (N,C,H,W); weight is (O, C/G, KH, KW); out is (N,O,OH,OW)
+    let g = Geom::new(
+        input.shape(),
+        weight.shape(),
+        bias.map(<[f32]>::len),
+        spec,
+        &Limits::default(),
+    )?;
+    let mut out = Tensor::zeros(&[g.n, g.oc, g.oh, g.ow])?;
+    let mut count = TapCount::default();
     let (x, wt) = (input.data(), weight.data());
     let o_data = out.data_mut();
-    for b in 0..n {
-        for o in 0..oc {
-            let g = o / og;
-            for y in 0..oh {
-                for xo in 0..ow {
+    for b in 0..g.n {
+        for o in 0..g.oc {
+            let grp = o / g.og;
+            for y in 0..g.oh {
+                for xo in 0..g.ow {
                     let mut acc = bias.map_or(0.0, |bv| bv[o]);
-                    for ci in 0..cg {
-                        let cin = g * cg + ci;
-                        for ky in 0..kh {
-                            let iy = input_coord(y, ky, spec.stride[0], spec.dilation[0], pt);
-                            if iy < 0 || iy >= h as isize {
-                                continue;
-                            }
-                            for kx in 0..kw {
-                                let ix = input_coord(xo, kx, spec.stride[1], spec.dilation[1], pl);
-                                if ix < 0 || ix >= w as isize {
+                    for ci in 0..g.cg {
+                        let cin = grp * g.cg + ci;
+                        for ky in 0..g.kh {
+                            for kx in 0..g.kw {
+                                let Some((iy, ix)) = tap(&g, y, xo, ky, kx) else {
+                                    count.padding += 1;
                                     continue;
-                                }
-                                let xv = x[((b * c + cin) * h + iy as usize) * w + ix as usize];
-                                let wv = wt[((o * cg + ci) * kh + ky) * kw + kx];
+                                };
+                                let xv = x[((b * g.c + cin) * g.h + iy) * g.w + ix];
+                                let wv = wt[((o * g.cg + ci) * g.kh + ky) * g.kw + kx];
                                 acc += xv * wv;
+                                count.executed += 1;
                             }
                         }
                     }
-                    o_data[((b * oc + o) * oh + y) * ow + xo] = acc;
+                    o_data[((b * g.oc + o) * g.oh + y) * g.ow + xo] = acc;
                 }
             }
         }
     }
-    Ok(out)
+    Ok((out, count))
+}
+
+/// The input pixel (iy, ix) under kernel tap (ky, kx) of output (y, x), or `None` in the padding:
+/// `iy = y*sh + ky*dh - pt`, `ix = x*sw + kx*dw - pl`.
+fn tap(g: &Geom, y: usize, x: usize, ky: usize, kx: usize) -> Option<(usize, usize)> {
+    let iy = (y * g.sh + ky * g.dh)
+        .checked_sub(g.pt)
+        .filter(|&v| v < g.h)?;
+    let ix = (x * g.sw + kx * g.dw)
+        .checked_sub(g.pl)
+        .filter(|&v| v < g.w)?;
+    Some((iy, ix))
+}
+
+/// Reference gradients of conv2d given `dout = dL/dout` (N,O,OH,OW): the chain rule
+/// applied tap by tap, accumulating with `+=`:
+/// `dinp[n,cin,iy,ix] += w[o,ci,ky,kx] * dout[n,o,y,x]`, `dw[o,ci,ky,kx] += inp[n,cin,iy,ix] * dout[n,o,y,x]`,
+/// `dbias[o] += dout[n,o,y,x]`.
+pub fn backward_reference(
+    input: &Tensor,
+    weight: &Tensor,
+    dout: &Tensor,
+    spec: &Conv2dSpec,
+) -> Result<super::Conv2dGrads> {
+    let g = Geom::new(
+        input.shape(),
+        weight.shape(),
+        None,
+        spec,
+        &Limits::default(),
+    )?;
+    check_dout(&g, dout)?;
+    let mut dinp = Tensor::zeros(input.shape())?;
+    let mut dw = Tensor::zeros(weight.shape())?;
+    let mut db = vec![0.0f32; g.oc];
+    let (x, wt, dy) = (input.data(), weight.data(), dout.data());
+    let (dx, dwd) = (dinp.data_mut(), dw.data_mut());
+    for b in 0..g.n {
+        for o in 0..g.oc {
+            let grp = o / g.og;
+            for y in 0..g.oh {
+                for xo in 0..g.ow {
+                    let d = dy[((b * g.oc + o) * g.oh + y) * g.ow + xo];
+                    db[o] += d;
+                    for ci in 0..g.cg {
+                        let cin = grp * g.cg + ci;
+                        for ky in 0..g.kh {
+                            for kx in 0..g.kw {
+                                let Some((iy, ix)) = tap(&g, y, xo, ky, kx) else {
+                                    continue;
+                                };
+                                let xi = ((b * g.c + cin) * g.h + iy) * g.w + ix;
+                                let wi = ((o * g.cg + ci) * g.kh + ky) * g.kw + kx;
+                                dx[xi] += wt[wi] * d;
+                                dwd[wi] += x[xi] * d;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(super::Conv2dGrads {
+        input: dinp,
+        weight: dw,
+        bias: db,
+    })
+}
+
+/// An error unless `dout` has the output shape (N,O,OH,OW) of the geometry.
+pub(crate) fn check_dout(g: &Geom, dout: &Tensor) -> Result<()> {
+    if dout.shape() != [g.n, g.oc, g.oh, g.ow] {
+        return Err(Error::shape(
+            "conv2d backward",
+            format!(
+                "the output gradient has shape {:?} but the layer's output is {:?}",
+                dout.shape(),
+                [g.n, g.oc, g.oh, g.ow]
+            ),
+        ));
+    }
+    Ok(())
 }
