@@ -1,0 +1,38 @@
+//! Crisp canvases: the backing store is sized by devicePixelRatio and the
+//! context scaled, so drawing code works in CSS pixels and stays sharp on
+//! high-density screens and projectors.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Sizes `canvas` to `css_w x css_h` CSS pixels and returns its 2-D context,
+/// scaled so one unit is one CSS pixel. `None` if the browser gives no context.
+pub fn prepare(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64) -> Option<CanvasRenderingContext2d> {
+    let ratio = window().device_pixel_ratio().clamp(1.0, 4.0);
+    canvas.set_width((css_w * ratio).round() as u32);
+    canvas.set_height((css_h * ratio).round() as u32);
+    let style = web_sys::HtmlElement::style(canvas);
+    let _ = style.set_property("width", &format!("{css_w}px"));
+    let _ = style.set_property("height", &format!("{css_h}px"));
+    let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
+    ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).ok()?;
+    Some(ctx)
+}
+
+/// Records when a view finished drawing (`window.__convatlasDrawn[name] = performance.now()`),
+/// which the latency benchmark reads.
+pub fn mark_drawn(name: &str) {
+    let win = window();
+    let now = win.performance().map_or(0.0, |p| p.now());
+    let key = wasm_bindgen::JsValue::from_str("__convatlasDrawn");
+    let table = js_sys::Reflect::get(&win, &key)
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let t = js_sys::Object::new().into();
+            let _ = js_sys::Reflect::set(&win, &key, &t);
+            t
+        });
+    let _ = js_sys::Reflect::set(&table, &name.into(), &now.into());
+}

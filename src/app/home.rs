@@ -1,0 +1,31 @@
+//! The start page: what the atlas teaches and the chapters.
+
+use super::chapters::Chapter;
+use super::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="home">
+            <h1>{move || app.tr().home_title}</h1>
+            <p class="lead">{move || app.tr().home_intro}</p>
+            <ul class="cards">
+                {Chapter::ALL
+                    .into_iter()
+                    .map(|ch| {
+                        view! {
+                            <li class="card">
+                                <h2>{move || ch.title(app.tr())}</h2>
+                                <p>{move || ch.blurb(app.tr())}</p>
+                                <A href=move || app.link(ch.path())>{move || app.tr().home_open}</A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

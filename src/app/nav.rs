@@ -1,0 +1,31 @@
+//! The chapter navigation.
+
+use super::chapters::Chapter;
+use super::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Links to every working chapter; the current one is marked for screen readers.
+#[component]
+pub fn Nav() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <nav class="chapters" aria-label=move || app.tr().nav_label>
+            <ol>
+                {Chapter::ALL
+                    .into_iter()
+                    .map(|ch| {
+                        let current = move || (app.path.get() == ch.path()).then_some("page");
+                        view! {
+                            <li>
+                                <A href=move || app.link(ch.path()) attr:aria-current=current>
+                                    {move || ch.title(app.tr())}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,55 @@
+//! The page frame: header, settings, navigation, notices and the routed chapter.
+//! In embed mode only the routed widget is shown.
+
+use super::home::Home;
+use super::nav::Nav;
+use super::notices::NoticeBanner;
+use super::playground::PlaygroundPage;
+use super::settings::Settings;
+use super::state::{use_app, AppState};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let app = AppState::from_router();
+    provide_context(app);
+    // Push language, theme and text size out to the document root (CSS and screen readers read them there).
+    Effect::new(move |_| {
+        let s = app.shell.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", s.lang.code());
+            let _ = root.set_attribute("data-theme", s.theme.as_str());
+            let _ = root.set_attribute("data-text", if s.large { "large" } else { "normal" });
+            let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
+        }
+        document().set_title(&format!("ConvAtlas: {}", s.lang.tr().app_tagline));
+    });
+    let embed = move || app.shell.get().embed;
+    view! {
+        <Show when=move || !embed()>
+            <a class="skip" href="#main">{move || use_app().tr().skip_to_content}</a>
+            <header class="top">
+                <a class="brand" href=move || app.link("/")>
+                    <span class="logo" aria-hidden="true">"▦"</span>
+                    <span>{move || app.tr().app_title}</span>
+                </a>
+                <span class="tagline">{move || app.tr().app_tagline}</span>
+                <Settings />
+            </header>
+        </Show>
+        <div class="layout" class:embed=embed>
+            <Show when=move || !embed()>
+                <Nav />
+            </Show>
+            <main id="main" tabindex="-1">
+                <NoticeBanner notices=app.shell_notices />
+                <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/playground") view=PlaygroundPage />
+                </Routes>
+            </main>
+        </div>
+    }
+}

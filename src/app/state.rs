@@ -1,0 +1,80 @@
+//! The app state: derived from the URL, written back to the URL.
+
+use crate::i18n::Tr;
+use crate::query::{Notice, Query, ShellSettings};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// Everything components share, `Copy` so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The current path (e.g. `/playground`).
+    pub path: Memo<String>,
+    /// The parsed query string.
+    pub query: Memo<Query>,
+    /// Language, theme, text size, embed mode.
+    pub shell: Memo<ShellSettings>,
+    /// Problems with the shell's own URL values.
+    pub shell_notices: Memo<Vec<Notice>>,
+    navigate: Callback<(String, bool)>,
+}
+
+impl AppState {
+    /// Builds the state from the router; call once inside `<Router>`.
+    pub fn from_router() -> AppState {
+        let location = use_location();
+        let navigate = use_navigate();
+        let query = Memo::new(move |_| Query::parse(&location.search.get()));
+        let parsed = Memo::new(move |_| {
+            let mut notices = vec![];
+            let settings = query.with(|q| ShellSettings::from_query(q, &mut notices));
+            (settings, notices)
+        });
+        AppState {
+            path: location.pathname,
+            query,
+            shell: Memo::new(move |_| parsed.get().0),
+            shell_notices: Memo::new(move |_| parsed.get().1),
+            navigate: Callback::new(move |(url, replace): (String, bool)| {
+                navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() })
+            }),
+        }
+    }
+
+    /// The current language's strings (reactive).
+    pub fn tr(&self) -> &'static Tr {
+        self.shell.get().lang.tr()
+    }
+
+    /// Rewrites the query of the current page. `replace` keeps the history entry
+    /// (for drags and animation steps); otherwise back/forward can undo the change.
+    pub fn update_query(&self, replace: bool, edit: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        let settings = self.shell.get_untracked();
+        settings.write(&mut q);
+        edit(&mut q);
+        let url = format!("{}{}", self.path.get_untracked(), q.to_search());
+        self.navigate.run((url, replace));
+    }
+
+    /// Changes the shell settings, keeping the rest of the query.
+    pub fn update_shell(&self, edit: impl FnOnce(&mut ShellSettings)) {
+        let mut settings = self.shell.get_untracked();
+        edit(&mut settings);
+        self.update_query(false, |q| settings.write(q));
+    }
+
+    /// A link to `path` that keeps the language, theme and text size.
+    pub fn link(&self, path: &str) -> String {
+        let mut q = Query::default();
+        let settings = ShellSettings { embed: false, ..self.shell.get() };
+        settings.write(&mut q);
+        format!("{path}{}", q.to_search())
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,130 @@
+//! English and Korean user-facing text: one translation table per language.
+//!
+//! Every string the app shows is a field of [`Tr`], so a missing translation is a
+//! compile error. Korean keeps the usual English technical term in parentheses
+//! where Korean lecturers use both (e.g. "팽창 (dilation)").
+
+mod en;
+mod ko;
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ko,
+}
+
+impl Lang {
+    /// Every language, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The URL / `lang` attribute code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// Parses a URL code (`en`, `ko`).
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The table of this language's strings.
+    pub fn tr(self) -> &'static Tr {
+        match self {
+            Lang::En => &en::EN,
+            Lang::Ko => &ko::KO,
+        }
+    }
+}
+
+/// Every user-facing string of the app, one field per message.
+/// Templates use `{name}` placeholders filled by [`fill`].
+#[derive(Debug)]
+pub struct Tr {
+    pub language_name: &'static str,
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub nav_label: &'static str,
+    pub skip_to_content: &'static str,
+    pub theme_dark: &'static str,
+    pub large_text: &'static str,
+    pub language_label: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_open: &'static str,
+    pub not_found: &'static str,
+    pub url_notice_title: &'static str,
+    /// `{key}`, `{value}`, `{allowed}`.
+    pub url_notice: &'static str,
+    pub dismiss: &'static str,
+    pub copy_link: &'static str,
+    pub copy_embed: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub chapter_playground: &'static str,
+    pub chapter_playground_blurb: &'static str,
+    pub pg_intro: &'static str,
+    pub pg_input: &'static str,
+    pub pg_input_size: &'static str,
+    pub pg_input_hint: &'static str,
+    pub pg_samples: &'static str,
+    pub sample_digit: &'static str,
+    pub sample_edge: &'static str,
+    pub sample_checker: &'static str,
+    pub sample_dot: &'static str,
+    pub pg_clear: &'static str,
+    pub pg_kernel: &'static str,
+    pub pg_kernel_height: &'static str,
+    pub pg_kernel_width: &'static str,
+    pub pg_kernel_hint: &'static str,
+    pub pg_presets: &'static str,
+    pub preset_identity: &'static str,
+    pub preset_box: &'static str,
+    pub preset_gaussian: &'static str,
+    pub preset_sobel_x: &'static str,
+    pub preset_sobel_y: &'static str,
+    pub preset_laplacian: &'static str,
+    pub preset_sharpen: &'static str,
+    /// `{row}`, `{col}`.
+    pub pg_cell_value: &'static str,
+    pub pg_stride: &'static str,
+    pub pg_padding: &'static str,
+    pub pg_dilation: &'static str,
+    pub pg_output: &'static str,
+    pub pg_input_canvas: &'static str,
+    pub pg_output_canvas: &'static str,
+    pub pg_output_size: &'static str,
+    pub pg_params: &'static str,
+    pub pg_macs: &'static str,
+    /// `{kh}`, `{kw}`.
+    pub pg_params_explain: &'static str,
+    /// `{oh}`, `{ow}`, `{kh}`, `{kw}`.
+    pub pg_macs_explain: &'static str,
+    pub pg_animation: &'static str,
+    pub pg_play: &'static str,
+    pub pg_pause: &'static str,
+    pub pg_step: &'static str,
+    pub pg_step_back: &'static str,
+    pub pg_position: &'static str,
+    pub pg_padding_tap: &'static str,
+    pub pg_legend_tap: &'static str,
+    pub pg_legend_hole: &'static str,
+    pub pg_legend_pad: &'static str,
+    /// `{dim}`, `{extent}`, `{padded}`.
+    pub pg_err_extent: &'static str,
+    pub pg_err_keep: &'static str,
+    pub pg_dilation_note: &'static str,
+    pub dim_height: &'static str,
+    pub dim_width: &'static str,
+}
+
+/// Fills `{name}` placeholders of a template with the given values.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(template.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
