@@ -8,7 +8,10 @@
 pub mod arch;
 pub mod charts;
 pub mod error;
+pub mod i18n;
 pub mod nn;
+pub mod playground;
+pub mod query;
 pub mod zoo;
 
 #[cfg(target_arch = "wasm32")]
