@@ -4,5 +4,6 @@
 pub mod conv;
 pub mod init;
 pub mod limits;
+pub mod ops;
 pub mod rng;
 pub mod tensor;

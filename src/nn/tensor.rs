@@ -89,4 +89,42 @@ impl Tensor {
             )),
         }
     }
+
+    /// The two dimensions of an (N, F) matrix, or an error naming `op`.
+    pub fn dims2(&self, op: &str) -> Result<[usize; 2]> {
+        match self.shape[..] {
+            [a, b] => Ok([a, b]),
+            _ => Err(Error::shape(
+                op,
+                format!("expected a 2-D tensor (N,F), got shape {:?}", self.shape),
+            )),
+        }
+    }
+
+    /// The same elements under another shape with the same element count.
+    pub fn reshape(self, shape: &[usize]) -> Result<Tensor> {
+        Tensor::from_vec(shape, self.data)
+    }
+
+    /// An error naming `op` unless `other` has this tensor's shape.
+    pub fn expect_shape(&self, op: &str, what: &str, other: &Tensor) -> Result<()> {
+        if self.shape != other.shape {
+            return Err(Error::shape(
+                op,
+                format!(
+                    "{what} has shape {:?} but {:?} was expected",
+                    other.shape, self.shape
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// A tensor of the same shape with `f` applied to every element.
+    pub fn map(&self, f: impl Fn(f32) -> f32) -> Tensor {
+        Tensor {
+            shape: self.shape.clone(),
+            data: self.data.iter().map(|&v| f(v)).collect(),
+        }
+    }
 }

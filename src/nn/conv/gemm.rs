@@ -138,11 +138,7 @@ fn pack<const R: usize>(dst: &mut [f32], kc: usize, len: usize, get: impl Fn(usi
 
 /// [`pack`] for a block whose steps are contiguous rows: `row(p)` is step `p`.
 #[inline(always)]
-fn pack_rows<'a, const R: usize>(
-    dst: &mut [f32],
-    kc: usize,
-    row: impl Fn(usize) -> &'a [f32],
-) {
+fn pack_rows<'a, const R: usize>(dst: &mut [f32], kc: usize, row: impl Fn(usize) -> &'a [f32]) {
     for p in 0..kc {
         let src = row(p);
         for (q, chunk) in src.chunks(R).enumerate() {

@@ -10,6 +10,7 @@ pub mod gemm;
 pub mod im2col;
 pub mod pointwise;
 pub mod reference;
+pub mod shapes;
 
 pub use backward::{conv2d_backward, conv2d_backward_reference, Conv2dGrads};
 
