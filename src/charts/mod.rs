@@ -1,1 +1,25 @@
 //! Charts drawn with plotters on any backend (SVG for the CLI, canvas for the app).
+//!
+//! A chart is built in two steps, both pure:
+//! 1. a builder turns plain data into a [`Figure`] (title, panels, sources):
+//!    [`network`] for per-network charts from per-layer costs, [`published`]
+//!    for the papers' figures;
+//! 2. [`draw_figure`] draws the figure on any `DrawingArea` with a [`ChartTheme`]
+//!    (light or dark, scaled for projection).
+//!
+//! [`ChartKind`] names the charts for the CLI and the app.
+
+pub mod bars;
+pub mod figure;
+pub mod kind;
+pub mod legend;
+pub mod network;
+pub mod published;
+pub mod theme;
+pub mod xy;
+
+pub use figure::{draw_figure, Figure, Panel};
+pub use kind::ChartKind;
+pub use network::{LayerCost, LayerKind, NetworkCosts, TypeShares};
+pub use published::{AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
+pub use theme::ChartTheme;

@@ -1,0 +1,138 @@
+//! A figure is plain data: a title, panels laid out in a grid, and the sources
+//! of any published numbers. [`draw_figure`] draws it on any plotters backend.
+//!
+//! Every chart of the atlas is built as a [`Figure`] by the functions in
+//! `charts::network` and `charts::published`, so what a chart shows can be
+//! tested without pixels and drawn the same way on SVG and on a canvas.
+
+use super::bars::{self, BarChart};
+use super::theme::ChartTheme;
+use super::xy::{self, XyChart};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One panel of a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Panel {
+    /// Bars over named categories.
+    Bars(BarChart),
+    /// Lines and points over numeric axes.
+    Xy(XyChart),
+}
+
+/// A titled set of panels with the sources of the published figures they show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Shown at the top.
+    pub title: String,
+    /// Panels, filled row by row.
+    pub panels: Vec<Panel>,
+    /// Panels per row (at least 1).
+    pub columns: usize,
+    /// One line each at the bottom, e.g. "Source: Howard et al. 2017, Table 6".
+    pub sources: Vec<String>,
+}
+
+/// Smallest area a figure is drawn in, in pixels at scale 1.
+const MIN_SIDE: u32 = 120;
+
+/// Fills `root` with the theme's background and draws `fig` on it.
+///
+/// Errors (never panics) if the area is too small or the backend fails.
+pub fn draw_figure<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    fig: &Figure,
+    theme: &ChartTheme,
+) -> Result<(), String> {
+    let (w, h) = root.dim_in_pixel();
+    if w < MIN_SIDE || h < MIN_SIDE {
+        return Err(format!(
+            "chart area {w}x{h} is too small (at least {MIN_SIDE}x{MIN_SIDE} pixels)"
+        ));
+    }
+    root.fill(&theme.background()).map_err(|e| e.to_string())?;
+    let pad = theme.px(12.0) as i32;
+    let title_h = theme.px(36.0);
+    let line_h = theme.px(18.0);
+    let sources_h = line_h * fig.sources.len() as u32 + theme.px(8.0);
+    let title_style = theme.title().pos(Pos::new(HPos::Left, VPos::Center));
+    root.draw_text(
+        &fig.title,
+        &title_style,
+        (pad, title_h as i32 / 2 + pad / 2),
+    )
+    .map_err(|e| e.to_string())?;
+    let note = theme.note().pos(Pos::new(HPos::Left, VPos::Center));
+    for (i, source) in fig.sources.iter().enumerate() {
+        let y = h as i32 - sources_h as i32 + (line_h as i32) * i as i32 + line_h as i32 / 2;
+        root.draw_text(source, &note, (pad, y))
+            .map_err(|e| e.to_string())?;
+    }
+    let body = root.margin(title_h, sources_h, 0, 0);
+    let columns = fig.columns.max(1);
+    let rows = fig.panels.len().div_ceil(columns).max(1);
+    for (area, panel) in body.split_evenly((rows, columns)).iter().zip(&fig.panels) {
+        match panel {
+            Panel::Bars(chart) => bars::draw_bars(area, chart, theme)?,
+            Panel::Xy(chart) => xy::draw_xy(area, chart, theme)?,
+        }
+    }
+    root.present().map_err(|e| e.to_string())
+}
+
+/// A number for an axis or a label: at most three significant digits, no
+/// trailing zeros ("569", "4.2", "0.15", "1.2k").
+pub fn short_number(v: f64) -> String {
+    if !v.is_finite() {
+        return String::from("-");
+    }
+    let a = v.abs();
+    let (scaled, suffix) = if a >= 1e6 {
+        (v / 1e6, "M")
+    } else if a >= 1e4 {
+        (v / 1e3, "k")
+    } else {
+        (v, "")
+    };
+    let digits = if scaled.abs() >= 100.0 {
+        0
+    } else if scaled.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let text = format!("{scaled:.digits$}");
+    let text = if text
+        .trim_start_matches('-')
+        .trim_matches(['0', '.'])
+        .is_empty()
+    {
+        String::from("0")
+    } else {
+        text
+    };
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    format!("{text}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_numbers_keep_three_digits() {
+        assert_eq!(short_number(569.0), "569");
+        assert_eq!(short_number(4.24), "4.24");
+        assert_eq!(short_number(94.86), "94.9");
+        assert_eq!(short_number(0.5), "0.5");
+        assert_eq!(short_number(15300.0), "15.3k");
+        assert_eq!(short_number(2.0e7), "20M");
+        assert_eq!(short_number(f64::NAN), "-");
+        assert_eq!(short_number(-0.001), "0");
+    }
+}

@@ -1,0 +1,361 @@
+//! Per-network charts from plain per-layer costs: cost by layer type, params
+//! and MACs per layer, receptive-field growth, and two networks side by side.
+//!
+//! The numbers come from `arch::summarize` (see `charts::adapt`); nothing
+//! here computes a shape, a cost or a receptive field.
+
+use super::bars::{BarChart, BarSeries};
+use super::figure::{short_number, Figure, Panel};
+use super::xy::{HLine, Marker, Point, Series, XyChart};
+
+/// What a layer computes, grouped as in MobileNet's Table 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LayerKind {
+    /// 1x1 convolution (grouped or not).
+    Pointwise,
+    /// Depth-wise convolution (one filter per channel).
+    Depthwise,
+    /// Any other convolution: full or grouped, k x k with k > 1.
+    Spatial,
+    /// Fully connected layer.
+    Linear,
+    /// Max, average and global pooling.
+    Pool,
+    /// Batch norm, activations, shuffles, merges, ...
+    Other,
+}
+
+impl LayerKind {
+    /// All kinds in chart order.
+    pub const ALL: [LayerKind; 6] = [
+        LayerKind::Pointwise,
+        LayerKind::Depthwise,
+        LayerKind::Spatial,
+        LayerKind::Linear,
+        LayerKind::Pool,
+        LayerKind::Other,
+    ];
+
+    /// Category name on charts.
+    pub fn label(self) -> &'static str {
+        match self {
+            LayerKind::Pointwise => "Conv 1x1",
+            LayerKind::Depthwise => "Conv DW",
+            LayerKind::Spatial => "Conv k x k",
+            LayerKind::Linear => "Fully connected",
+            LayerKind::Pool => "Pooling",
+            LayerKind::Other => "Other",
+        }
+    }
+
+    /// Palette index, so a kind has one colour on every chart.
+    fn color(self) -> usize {
+        LayerKind::ALL.iter().position(|k| *k == self).unwrap_or(5)
+    }
+
+    /// Layers that move a window over the image (and so grow the receptive field).
+    pub fn is_windowed(self) -> bool {
+        !matches!(self, LayerKind::Linear | LayerKind::Other)
+    }
+}
+
+/// One layer's costs, as `arch::summarize` reports them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerCost {
+    /// Dotted path of the layer.
+    pub name: String,
+    pub kind: LayerKind,
+    pub params: u64,
+    pub macs: u64,
+    /// Receptive-field size of the layer's output, in input pixels.
+    pub receptive_field: u64,
+    /// Output (C, H, W).
+    pub out_shape: [usize; 3],
+}
+
+/// One network's totals and layers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetworkCosts {
+    /// Name shown on charts, with its settings ("mobilenet_v1 (alpha 0.5)").
+    pub label: String,
+    /// Input (C, H, W).
+    pub input: [usize; 3],
+    pub params: u64,
+    pub macs: u64,
+    /// Receptive field of the last spatial layer.
+    pub receptive_field: u64,
+    pub layers: Vec<LayerCost>,
+}
+
+/// Published shares of MACs and parameters by layer kind, in percent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeShares {
+    /// (kind, MACs %, params %).
+    pub rows: Vec<(LayerKind, f64, f64)>,
+    /// Citation shown on the chart.
+    pub source: String,
+}
+
+/// Share of MACs and params (percent of the totals) per kind, in [`LayerKind::ALL`] order.
+pub fn type_shares(net: &NetworkCosts) -> Vec<(LayerKind, f64, f64)> {
+    let pct = |part: u64, whole: u64| {
+        if whole == 0 {
+            0.0
+        } else {
+            part as f64 * 100.0 / whole as f64
+        }
+    };
+    let (macs, params): (u64, u64) = net.layers.iter().fold((0, 0), |(m, p), l| {
+        (m.saturating_add(l.macs), p.saturating_add(l.params))
+    });
+    LayerKind::ALL
+        .iter()
+        .map(|&k| {
+            let of_kind = net.layers.iter().filter(|l| l.kind == k);
+            let (m, p) = of_kind.fold((0u64, 0u64), |(m, p), l| {
+                (m.saturating_add(l.macs), p.saturating_add(l.params))
+            });
+            (k, pct(m, macs), pct(p, params))
+        })
+        .collect()
+}
+
+/// Shares of MACs and parameters by layer kind, one panel per network, with the
+/// paper's shares beside ours when `paper` is given.
+pub fn cost_by_type(nets: &[NetworkCosts], paper: Option<&TypeShares>) -> Figure {
+    let shares: Vec<_> = nets.iter().map(type_shares).collect();
+    // Kinds with a share anywhere, so panels side by side have the same categories.
+    let kinds: Vec<LayerKind> = LayerKind::ALL
+        .into_iter()
+        .filter(|k| {
+            shares
+                .iter()
+                .flatten()
+                .any(|(kind, m, p)| kind == k && (*m > 0.0 || *p > 0.0))
+        })
+        .collect();
+    let panels = nets
+        .iter()
+        .zip(&shares)
+        .map(|(net, rows)| {
+            let pick = |rows: &[(LayerKind, f64, f64)], macs: bool| -> Vec<f64> {
+                kinds
+                    .iter()
+                    .map(|k| {
+                        rows.iter()
+                            .find(|r| r.0 == *k)
+                            .map_or(0.0, |r| if macs { r.1 } else { r.2 })
+                    })
+                    .collect()
+            };
+            let mut series = vec![
+                bar_series("MACs", pick(rows, true), 0),
+                bar_series("Parameters", pick(rows, false), 1),
+            ];
+            if let Some(paper) = paper {
+                series.push(bar_series("MACs (paper)", pick(&paper.rows, true), 2));
+                series.push(bar_series(
+                    "Parameters (paper)",
+                    pick(&paper.rows, false),
+                    3,
+                ));
+            }
+            Panel::Bars(BarChart {
+                subtitle: format!(
+                    "{}: {} MACs, {} parameters",
+                    net.label,
+                    short_number(net.macs as f64),
+                    short_number(net.params as f64)
+                ),
+                x_label: String::new(),
+                y_label: "share of the total (%)".into(),
+                categories: kinds.iter().map(|k| k.label().to_string()).collect(),
+                series,
+                stacked: false,
+                value_suffix: Some("%".into()),
+                y_max: Some(100.0),
+            })
+        })
+        .collect();
+    Figure {
+        title: "Cost by layer type".into(),
+        panels,
+        columns: nets.len().max(1),
+        sources: paper.map(|p| p.source.clone()).into_iter().collect(),
+    }
+}
+
+fn bar_series(label: &str, values: Vec<f64>, color: usize) -> BarSeries {
+    BarSeries {
+        label: label.into(),
+        values,
+        color,
+    }
+}
+
+/// A divisor and unit name that keep the axis numbers short.
+fn unit(max: f64) -> (f64, &'static str) {
+    if max >= 1e6 {
+        (1e6, "millions")
+    } else if max >= 1e3 {
+        (1e3, "thousands")
+    } else {
+        (1.0, "count")
+    }
+}
+
+/// MACs and parameters of every layer that has any, coloured by kind; one
+/// column per network, with shared scales so columns compare.
+pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
+    let costly = |net: &NetworkCosts| -> Vec<LayerCost> {
+        net.layers
+            .iter()
+            .filter(|l| l.macs > 0 || l.params > 0)
+            .cloned()
+            .collect()
+    };
+    let layers: Vec<Vec<LayerCost>> = nets.iter().map(costly).collect();
+    let max_of = |f: fn(&LayerCost) -> u64| {
+        layers
+            .iter()
+            .flatten()
+            .map(|l| f(l) as f64)
+            .fold(0.0, f64::max)
+    };
+    let mut panels = Vec::new();
+    for (what, field) in [
+        ("MACs", (|l: &LayerCost| l.macs) as fn(&LayerCost) -> u64),
+        ("Parameters", |l: &LayerCost| l.params),
+    ] {
+        let (div, unit_name) = unit(max_of(field));
+        for (net, rows) in nets.iter().zip(&layers) {
+            let series = LayerKind::ALL
+                .iter()
+                .filter(|k| rows.iter().any(|l| l.kind == **k))
+                .map(|&k| {
+                    let values = rows
+                        .iter()
+                        .map(|l| {
+                            if l.kind == k {
+                                field(l) as f64 / div
+                            } else {
+                                0.0
+                            }
+                        })
+                        .collect();
+                    bar_series(k.label(), values, k.color())
+                })
+                .collect();
+            panels.push(Panel::Bars(BarChart {
+                subtitle: format!("{}: {what} per layer", net.label),
+                x_label: "layers with parameters or MACs, in order".into(),
+                y_label: format!("{what} ({unit_name})"),
+                categories: rows.iter().map(|l| l.name.clone()).collect(),
+                series,
+                stacked: true,
+                value_suffix: None,
+                y_max: Some(max_of(field) / div),
+            }));
+        }
+    }
+    Figure {
+        title: "Parameters and MACs per layer".into(),
+        panels,
+        columns: nets.len().max(1),
+        sources: Vec::new(),
+    }
+}
+
+/// Receptive-field size after each windowed layer (convolution or pooling) up
+/// to the last spatial one, one line per network, with the input sizes dashed.
+pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
+    let series =
+        nets.iter()
+            .enumerate()
+            .map(|(i, net)| {
+                let last = net.layers.iter().rposition(|l| {
+                    l.kind.is_windowed() && (l.out_shape[1] > 1 || l.out_shape[2] > 1)
+                });
+                let rows = net.layers[..last.map_or(0, |p| p + 1)]
+                    .iter()
+                    .filter(|l| l.kind.is_windowed());
+                let mut points: Vec<Point> = rows
+                    .enumerate()
+                    .map(|(j, l)| Point::new(j as f64 + 1.0, l.receptive_field as f64, ""))
+                    .collect();
+                if let Some(p) = points.last_mut() {
+                    p.label = format!("{} px", short_number(p.y));
+                }
+                Series {
+                    label: net.label.clone(),
+                    points,
+                    line: true,
+                    marker: Marker::Filled,
+                    color: i,
+                }
+            })
+            .collect();
+    let mut hlines: Vec<HLine> = Vec::new();
+    for (i, net) in nets.iter().enumerate() {
+        let side = net.input[1].max(net.input[2]) as f64;
+        if !hlines.iter().any(|h| h.y == side) {
+            hlines.push(HLine {
+                y: side,
+                label: format!("input {} px", short_number(side)),
+                color: i,
+            });
+        }
+    }
+    Figure {
+        title: "Receptive field growth".into(),
+        panels: vec![Panel::Xy(XyChart {
+            subtitle: "theoretical receptive field after each convolution or pooling layer".into(),
+            x_label: "convolution and pooling layers, in order".into(),
+            y_label: "receptive field (pixels)".into(),
+            log_x: false,
+            series,
+            hlines,
+        })],
+        columns: 1,
+        sources: vec!["Receptive field as in Araujo et al. 2019 (Distill)".into()],
+    }
+}
+
+/// Two (or more) networks side by side: parameters, MACs and receptive field.
+pub fn compare(nets: &[NetworkCosts]) -> Figure {
+    let names: Vec<String> = nets.iter().map(|n| n.label.clone()).collect();
+    let panel = |what: &str, values: Vec<f64>, color: usize| {
+        Panel::Bars(BarChart {
+            subtitle: what.into(),
+            x_label: String::new(),
+            y_label: what.into(),
+            categories: names.clone(),
+            series: vec![bar_series(what, values, color)],
+            stacked: false,
+            value_suffix: Some(String::new()),
+            y_max: None,
+        })
+    };
+    Figure {
+        title: format!("Side by side: {}", names.join(" vs ")),
+        panels: vec![
+            panel(
+                "Parameters (millions)",
+                nets.iter().map(|n| n.params as f64 / 1e6).collect(),
+                0,
+            ),
+            panel(
+                "MACs (millions)",
+                nets.iter().map(|n| n.macs as f64 / 1e6).collect(),
+                1,
+            ),
+            panel(
+                "Receptive field (pixels)",
+                nets.iter().map(|n| n.receptive_field as f64).collect(),
+                2,
+            ),
+        ],
+        columns: 3,
+        sources: Vec::new(),
+    }
+}
