@@ -386,7 +386,8 @@ fn receptive_field_recurrence_and_asymmetric_kernels() {
         .iter()
         .fold(1u64, |r, &(k, s)| s * r + k - s);
     assert_eq!(rf.size[0], back);
-    assert_eq!(rf.padding[0], 2 + 0 + 2 * 8);
+    // Padding: 2 (conv1) + 0 (pool) + 2 * 8 (conv2 after stride 8).
+    assert_eq!(rf.padding[0], 2 + 2 * 8);
 }
 
 #[test]

@@ -181,6 +181,7 @@ pub fn add(name: &str, branches: Vec<Vec<Layer>>) -> Layer {
 
 /// conv (no bias) + batch norm + ReLU, named `{name}.conv`, `{name}.bn`, `{name}.relu`
 /// inside a sequential `name` (torchvision's BasicConv2d / ConvBNReLU).
+#[allow(clippy::too_many_arguments)]
 pub fn conv_bn_relu(
     name: &str,
     cin: usize,
