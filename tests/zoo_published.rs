@@ -594,6 +594,18 @@ fn squeezenet_fire_modules() {
     assert_eq!(row(&s11, "pool1").out_shape[1], 55);
 }
 
+/// ShuffleNet Table 2 error rates at 1x (g = 1, 2, 3, 4, 8: 33.6/32.7/32.6/32.8/32.4)
+/// appear in the published data as top-1 = 100 - error.
+#[test]
+fn published_shufflenet_errors() {
+    use convatlas::zoo::published::PUBLISHED;
+    for (g, err) in [(1, 33.6), (2, 32.7), (3, 32.6), (4, 32.8), (8, 32.4)] {
+        let v = format!("g={g}, 1x");
+        let e = PUBLISHED.iter().find(|p| p.variant == v).unwrap();
+        assert!((e.top1 - (100.0 - err)).abs() < 1e-9, "{v}");
+    }
+}
+
 /// The published data names only zoo models and plausible numbers.
 #[test]
 fn published_data_is_consistent() {
@@ -604,5 +616,12 @@ fn published_data_is_consistent() {
         }
         assert!((0.0..100.0).contains(&p.top1), "{}", p.label);
         assert!(!p.source.is_empty());
+        // Every variant parses and builds.
+        let params = p
+            .zoo_params()
+            .unwrap_or_else(|| panic!("{}: variant", p.label));
+        if let Some(z) = p.zoo {
+            zoo::build(z, &params).unwrap_or_else(|e| panic!("{}: {e}", p.label));
+        }
     }
 }

@@ -25,6 +25,32 @@ pub struct Published {
     pub source: &'static str,
 }
 
+impl Published {
+    /// The zoo parameters `variant` describes ("alpha 0.75, 224" -> alpha 0.75,
+    /// resolution 224; "g=3, 1.5x" -> groups 3, scale 1.5); `None` if a part is not
+    /// understood. Empty `variant`: the model's defaults.
+    pub fn zoo_params(&self) -> Option<crate::zoo::ZooParams> {
+        let mut p = crate::zoo::ZooParams::default();
+        for part in self
+            .variant
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            if let Some(a) = part.strip_prefix("alpha ") {
+                p.alpha = Some(a.parse().ok()?);
+            } else if let Some(g) = part.strip_prefix("g=") {
+                p.groups = Some(g.parse().ok()?);
+            } else if let Some(x) = part.strip_suffix('x') {
+                p.scale = Some(x.parse().ok()?);
+            } else {
+                p.resolution = Some(part.parse().ok()?);
+            }
+        }
+        Some(p)
+    }
+}
+
 const fn p(
     label: &'static str,
     zoo: Option<&'static str>,
