@@ -600,3 +600,19 @@ fn summary_json_contract() {
     assert_eq!(v["input"], serde_json::json!([3, 224, 224]));
     assert_eq!(v["params"], 1_235_496);
 }
+
+/// The schema example in `arch`'s module docs is a valid model.
+#[test]
+fn module_doc_example_loads() {
+    let src = include_str!("../src/arch/mod.rs");
+    let body: Vec<&str> = src
+        .lines()
+        .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
+        .skip_while(|l| !l.starts_with("```json"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("```"))
+        .collect();
+    let m = load_model(&body.join("\n"), &Budget::default()).unwrap();
+    let s = summarize(&m, &Budget::default()).unwrap();
+    assert_eq!(s.output, [10, 1, 1]);
+}
