@@ -532,6 +532,30 @@ fn vgg16_receptive_field_formula() {
     assert_eq!(s.receptive_field, 212);
 }
 
+/// Not in papers.md: the same google-research receptive_field table (Araujo et al.)
+/// that papers.md quotes for alexnet_v2 and resnet_v1_50 also lists vgg_16
+/// 212 / 32 / 90, inception_v3 1311 / 32 / 618 and mobilenet_v1 315 / 32 / 126 (read
+/// from a copy of the table in a public repository's README). These TF-slim layouts pad
+/// like ours here (VALID stems and reductions, SAME = symmetric on stride-1 layers;
+/// our mobilenet_v1 uses TF SAME throughout), so the effective padding agrees too.
+#[test]
+fn receptive_fields_from_the_araujo_table() {
+    for (name, rf) in [
+        ("vgg16", (212, 32, 90)),
+        ("inception_v3", (1311, 32, 618)),
+        ("mobilenet_v1", (315, 32, 126)),
+    ] {
+        let s = sum(name);
+        assert_eq!((s.receptive_field, s.rf_stride, s.rf_padding), rf, "{name}");
+    }
+    // mobilenet_v1_075: same receptive field at alpha 0.75.
+    let s = mobilenet(0.75, 224);
+    assert_eq!(
+        (s.receptive_field, s.rf_stride, s.rf_padding),
+        (315, 32, 126)
+    );
+}
+
 // ---------------------------------------------------------------- structure
 
 /// Inception v3 uses the factorized 1x7/7x1 (17x17 grid) and parallel 1x3/3x1 (8x8 grid)
