@@ -37,6 +37,7 @@ fn layer(name: &str, kind: LayerKind, params: u64, macs: u64, rf: u64, side: usi
         macs,
         receptive_field: rf,
         out_shape: [32, side, side],
+        aux: false,
     }
 }
 
@@ -140,7 +141,13 @@ fn rf_growth_stops_at_the_last_spatial_layer() {
     assert!(svg.contains("input 224 px") && svg.contains("11 px") && svg.contains("Araujo"));
 }
 
-fn point(name: &str, top1: f64, macs: f64, computed: Option<f64>, source: &str) -> AccuracyPoint {
+fn point(
+    name: &str,
+    top1: f64,
+    macs: Option<f64>,
+    computed: Option<f64>,
+    source: &str,
+) -> AccuracyPoint {
     AccuracyPoint {
         name: name.into(),
         top1,
@@ -159,11 +166,17 @@ fn published_charts_cite_every_source() {
                 point(
                     "1.0",
                     70.6,
-                    569e6,
+                    Some(569e6),
                     Some(568.7e6),
                     "Howard et al. 2017, Table 6",
                 ),
-                point("0.25", 50.6, 41e6, None, "Howard et al. 2017, Table 6"),
+                point(
+                    "0.25",
+                    50.6,
+                    Some(41e6),
+                    None,
+                    "Howard et al. 2017, Table 6",
+                ),
             ],
         },
         AccuracyGroup {
@@ -171,7 +184,7 @@ fn published_charts_cite_every_source() {
             points: vec![point(
                 "VGG16",
                 71.5,
-                15300e6,
+                Some(15300e6),
                 None,
                 "Howard et al. 2017, Table 8",
             )],
@@ -219,7 +232,7 @@ fn odd_data_and_tiny_areas_never_panic() {
     };
     let nan = [AccuracyGroup {
         label: "nan".into(),
-        points: vec![point("x", f64::NAN, -1.0, Some(f64::INFINITY), "")],
+        points: vec![point("x", f64::NAN, Some(-1.0), Some(f64::INFINITY), "")],
     }];
     let figs = [
         network::cost_by_type(&[odd.clone(), empty.clone()], None),

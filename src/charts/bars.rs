@@ -67,7 +67,7 @@ fn clean(v: f64) -> f64 {
 }
 
 /// Most characters shown of a category name under the axis.
-const MAX_LABEL_CHARS: usize = 24;
+const MAX_LABEL_CHARS: usize = 18;
 
 fn shorten(name: &str) -> String {
     if name.chars().count() <= MAX_LABEL_CHARS {

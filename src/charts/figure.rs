@@ -6,6 +6,7 @@
 //! tested without pixels and drawn the same way on SVG and on a canvas.
 
 use super::bars::{self, BarChart};
+use super::legend::text_width;
 use super::theme::ChartTheme;
 use super::xy::{self, XyChart};
 use plotters::coord::Shift;
@@ -55,7 +56,9 @@ pub fn draw_figure<DB: DrawingBackend>(
     let pad = theme.px(12.0) as i32;
     let title_h = theme.px(36.0);
     let line_h = theme.px(18.0);
-    let sources_h = line_h * fig.sources.len() as u32 + theme.px(8.0);
+    let chars = (f64::from(w) - 2.0 * f64::from(pad)) / text_width("x", theme.font_size(12.0));
+    let sources = source_lines(&fig.sources, chars.max(20.0) as usize);
+    let sources_h = line_h * sources.len() as u32 + theme.px(8.0);
     let title_style = theme.title().pos(Pos::new(HPos::Left, VPos::Center));
     root.draw_text(
         &fig.title,
@@ -64,7 +67,7 @@ pub fn draw_figure<DB: DrawingBackend>(
     )
     .map_err(|e| e.to_string())?;
     let note = theme.note().pos(Pos::new(HPos::Left, VPos::Center));
-    for (i, source) in fig.sources.iter().enumerate() {
+    for (i, source) in sources.iter().enumerate() {
         let y = h as i32 - sources_h as i32 + (line_h as i32) * i as i32 + line_h as i32 / 2;
         root.draw_text(source, &note, (pad, y))
             .map_err(|e| e.to_string())?;
@@ -79,6 +82,37 @@ pub fn draw_figure<DB: DrawingBackend>(
         }
     }
     root.present().map_err(|e| e.to_string())
+}
+
+/// `sources` deduplicated, prefixed "Source: " or "Sources: " and joined with
+/// "; " into lines of at most `width` characters (a longer citation gets its own line).
+pub fn source_lines(sources: &[String], width: usize) -> Vec<String> {
+    let mut unique: Vec<&str> = Vec::new();
+    for s in sources {
+        if !s.is_empty() && !unique.contains(&s.as_str()) {
+            unique.push(s);
+        }
+    }
+    let prefix = if unique.len() > 1 {
+        "Sources: "
+    } else {
+        "Source: "
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for s in unique {
+        let fits = lines
+            .last()
+            .is_some_and(|l: &String| l.chars().count() + 2 + s.chars().count() <= width);
+        match lines.last_mut() {
+            Some(line) if fits => {
+                line.push_str("; ");
+                line.push_str(s);
+            }
+            Some(_) => lines.push(s.to_string()),
+            None => lines.push(format!("{prefix}{s}")),
+        }
+    }
+    lines
 }
 
 /// A number for an axis or a label: at most three significant digits, no
@@ -123,6 +157,18 @@ pub fn short_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_are_deduplicated_prefixed_and_wrapped() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let lines = source_lines(
+            &s(&["A 2017, Table 6", "B 2016", "A 2017, Table 6", ""]),
+            30,
+        );
+        assert_eq!(lines, vec!["Sources: A 2017, Table 6", "B 2016"]);
+        assert_eq!(source_lines(&s(&["A"]), 80), vec!["Source: A"]);
+        assert!(source_lines(&[], 80).is_empty());
+    }
 
     #[test]
     fn short_numbers_keep_three_digits() {

@@ -32,7 +32,8 @@ pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars().count() as f64 * size * 0.58
 }
 
-/// Draws `caption` and `items` at the top of `area`; returns the area left below.
+/// Draws `caption` and `items` (but those without a label) at the top of `area`;
+/// returns the area left below.
 pub fn draw_header<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     caption: &str,
@@ -52,7 +53,7 @@ pub fn draw_header<DB: DrawingBackend>(
         .map_err(err)?;
     let text = theme.small().pos(Pos::new(HPos::Left, VPos::Center));
     let (mut x, mut y) = (left, caption_h + row_h / 2);
-    for item in items {
+    for item in items.iter().filter(|i| !i.label.is_empty()) {
         let width = swatch + gap + text_width(&item.label, font) as i32 + 2 * gap;
         if x > left && x + width > w as i32 {
             (x, y) = (left, y + row_h);
@@ -62,7 +63,7 @@ pub fn draw_header<DB: DrawingBackend>(
             .map_err(err)?;
         x += width;
     }
-    let used = if items.is_empty() {
+    let used = if items.iter().all(|i| i.label.is_empty()) {
         caption_h
     } else {
         y + row_h / 2 + gap

@@ -7,11 +7,15 @@
 //! 2. [`draw_figure`] draws the figure on any `DrawingArea` with a [`ChartTheme`]
 //!    (light or dark, scaled for projection).
 //!
-//! [`ChartKind`] names the charts for the CLI and the app.
+//! [`ChartKind`] names the charts for the CLI and the app; [`adapt`] turns
+//! `arch` summaries and the zoo's published figures into chart data, and
+//! [`adapt::figure`] builds any chart by kind.
 
+pub mod adapt;
 pub mod bars;
 pub mod figure;
 pub mod kind;
+pub mod labels;
 pub mod legend;
 pub mod network;
 pub mod published;

@@ -53,6 +53,11 @@ impl LayerKind {
         LayerKind::ALL.iter().position(|k| *k == self).unwrap_or(5)
     }
 
+    /// Convolutions and fully connected layers.
+    pub fn has_weights(self) -> bool {
+        !matches!(self, LayerKind::Pool | LayerKind::Other)
+    }
+
     /// Layers that move a window over the image (and so grow the receptive field).
     pub fn is_windowed(self) -> bool {
         !matches!(self, LayerKind::Linear | LayerKind::Other)
@@ -71,6 +76,8 @@ pub struct LayerCost {
     pub receptive_field: u64,
     /// Output (C, H, W).
     pub out_shape: [usize; 3],
+    /// Inside an auxiliary head (a side output, not the main path).
+    pub aux: bool,
 }
 
 /// One network's totals and layers.
@@ -204,13 +211,13 @@ fn unit(max: f64) -> (f64, &'static str) {
     }
 }
 
-/// MACs and parameters of every layer that has any, coloured by kind; one
+/// MACs and parameters of every convolution and fully connected layer, coloured by kind; one
 /// column per network, with shared scales so columns compare.
 pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
     let costly = |net: &NetworkCosts| -> Vec<LayerCost> {
         net.layers
             .iter()
-            .filter(|l| l.macs > 0 || l.params > 0)
+            .filter(|l| l.kind.has_weights())
             .cloned()
             .collect()
     };
@@ -248,7 +255,7 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
                 .collect();
             panels.push(Panel::Bars(BarChart {
                 subtitle: format!("{}: {what} per layer", net.label),
-                x_label: "layers with parameters or MACs, in order".into(),
+                x_label: "convolution and fully connected layers, in order".into(),
                 y_label: format!("{what} ({unit_name})"),
                 categories: rows.iter().map(|l| l.name.clone()).collect(),
                 series,
@@ -266,35 +273,45 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
     }
 }
 
-/// Receptive-field size after each windowed layer (convolution or pooling) up
-/// to the last spatial one, one line per network, with the input sizes dashed.
+/// The largest receptive field reached after each windowed layer of the main
+/// path, up to the last spatial one. (A shortcut's 1x1 conv sees less than the
+/// main path it is merged with, so the raw values would zigzag.)
+pub fn rf_points(net: &NetworkCosts) -> Vec<Point> {
+    let main = |l: &&LayerCost| l.kind.is_windowed() && !l.aux;
+    let last = net
+        .layers
+        .iter()
+        .rposition(|l| main(&l) && (l.out_shape[1] > 1 || l.out_shape[2] > 1));
+    let mut reached = 0u64;
+    let mut points: Vec<Point> = net.layers[..last.map_or(0, |p| p + 1)]
+        .iter()
+        .filter(main)
+        .enumerate()
+        .map(|(j, l)| {
+            reached = reached.max(l.receptive_field);
+            Point::new(j as f64 + 1.0, reached as f64, "")
+        })
+        .collect();
+    if let Some(p) = points.last_mut() {
+        p.label = format!("{} px", short_number(p.y));
+    }
+    points
+}
+
+/// Receptive-field growth ([`rf_points`]), one line per network, with the
+/// input sizes dashed.
 pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
-    let series =
-        nets.iter()
-            .enumerate()
-            .map(|(i, net)| {
-                let last = net.layers.iter().rposition(|l| {
-                    l.kind.is_windowed() && (l.out_shape[1] > 1 || l.out_shape[2] > 1)
-                });
-                let rows = net.layers[..last.map_or(0, |p| p + 1)]
-                    .iter()
-                    .filter(|l| l.kind.is_windowed());
-                let mut points: Vec<Point> = rows
-                    .enumerate()
-                    .map(|(j, l)| Point::new(j as f64 + 1.0, l.receptive_field as f64, ""))
-                    .collect();
-                if let Some(p) = points.last_mut() {
-                    p.label = format!("{} px", short_number(p.y));
-                }
-                Series {
-                    label: net.label.clone(),
-                    points,
-                    line: true,
-                    marker: Marker::Filled,
-                    color: i,
-                }
-            })
-            .collect();
+    let series = nets
+        .iter()
+        .enumerate()
+        .map(|(i, net)| Series {
+            label: net.label.clone(),
+            points: rf_points(net),
+            line: true,
+            marker: Marker::Filled,
+            color: i,
+        })
+        .collect();
     let mut hlines: Vec<HLine> = Vec::new();
     for (i, net) in nets.iter().enumerate() {
         let side = net.input[1].max(net.input[2]) as f64;
@@ -309,7 +326,7 @@ pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
     Figure {
         title: "Receptive field growth".into(),
         panels: vec![Panel::Xy(XyChart {
-            subtitle: "theoretical receptive field after each convolution or pooling layer".into(),
+            subtitle: "largest theoretical receptive field reached after each convolution or pooling layer".into(),
             x_label: "convolution and pooling layers, in order".into(),
             y_label: "receptive field (pixels)".into(),
             log_x: false,
@@ -317,7 +334,7 @@ pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
             hlines,
         })],
         columns: 1,
-        sources: vec!["Receptive field as in Araujo et al. 2019 (Distill)".into()],
+        sources: vec!["Araujo et al. 2019, Computing Receptive Fields of Convolutional Neural Networks (Distill)".into()],
     }
 }
 

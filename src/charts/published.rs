@@ -16,8 +16,8 @@ pub struct AccuracyPoint {
     pub name: String,
     /// ImageNet top-1 accuracy, percent.
     pub top1: f64,
-    /// Multiply-accumulates as published.
-    pub published_macs: f64,
+    /// Multiply-accumulates as published, if the source gives them.
+    pub published_macs: Option<f64>,
     /// Multiply-accumulates from the zoo's model, if the zoo has it.
     pub computed_macs: Option<f64>,
     /// Where the published numbers come from ("Howard et al. 2017, Table 6").
@@ -31,34 +31,15 @@ pub struct AccuracyGroup {
     pub points: Vec<AccuracyPoint>,
 }
 
-/// The sources of `sources`, deduplicated in order, as lines of at most `width` characters.
-pub fn source_lines<'a>(sources: impl IntoIterator<Item = &'a str>, width: usize) -> Vec<String> {
-    let mut unique: Vec<&str> = Vec::new();
+/// `sources` without repeats or empty entries, in order.
+fn unique<'a>(sources: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     for s in sources {
-        if !s.is_empty() && !unique.contains(&s) {
-            unique.push(s);
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
         }
     }
-    let prefix = if unique.len() > 1 {
-        "Sources: "
-    } else {
-        "Source: "
-    };
-    let mut lines: Vec<String> = Vec::new();
-    for s in unique {
-        match lines.last_mut() {
-            Some(line) if line.len() + 2 + s.len() <= width => {
-                line.push_str("; ");
-                line.push_str(s);
-            }
-            _ => lines.push(if lines.is_empty() {
-                format!("{prefix}{s}")
-            } else {
-                s.to_string()
-            }),
-        }
-    }
-    lines
+    out
 }
 
 /// Top-1 accuracy against MACs (log scale), one colour per group; published
@@ -71,7 +52,7 @@ pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Fi
             points: g
                 .points
                 .iter()
-                .map(|p| Point::new(p.published_macs / 1e6, p.top1, p.name.as_str()))
+                .filter_map(|p| Some(Point::new(p.published_macs? / 1e6, p.top1, p.name.as_str())))
                 .collect(),
             line: lines,
             marker: Marker::Filled,
@@ -82,17 +63,35 @@ pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Fi
         let computed: Vec<Point> = g
             .points
             .iter()
-            .filter_map(|p| Some(Point::new(p.computed_macs? / 1e6, p.top1, "")))
+            .filter_map(|p| {
+                // Named here only if no published point carries the name.
+                let name = if p.published_macs.is_some() {
+                    ""
+                } else {
+                    p.name.as_str()
+                };
+                Some(Point::new(p.computed_macs? / 1e6, p.top1, name))
+            })
             .collect();
         if !computed.is_empty() {
             series.push(Series {
-                label: format!("{} (MACs computed by ConvAtlas)", g.label),
+                label: String::new(),
                 points: computed,
                 line: false,
                 marker: Marker::Hollow,
                 color: i,
             });
         }
+    }
+    if series.iter().any(|s| s.marker == Marker::Hollow) {
+        // One legend entry for all rings, in a neutral colour.
+        series.push(Series {
+            label: "ring: MACs computed by ConvAtlas".into(),
+            points: Vec::new(),
+            line: false,
+            marker: Marker::Hollow,
+            color: 5,
+        });
     }
     let sources = groups
         .iter()
@@ -109,7 +108,7 @@ pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Fi
             hlines: Vec::new(),
         })],
         columns: 1,
-        sources: source_lines(sources, 110),
+        sources: unique(sources),
     }
 }
 
@@ -189,7 +188,7 @@ pub fn shufflenet_groups(
         title: "ShuffleNet: cost and error by number of groups".into(),
         panels: vec![Panel::Bars(complexity), Panel::Xy(error)],
         columns: 2,
-        sources: source_lines(sources.iter().map(String::as_str), 110),
+        sources: unique(sources.iter().map(String::as_str)),
     }
 }
 
@@ -198,10 +197,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sources_are_deduplicated_and_wrapped() {
-        let lines = source_lines(["A 2017, Table 6", "B 2016", "A 2017, Table 6", ""], 30);
-        assert_eq!(lines, vec!["Sources: A 2017, Table 6", "B 2016"]);
-        assert_eq!(source_lines(["A"], 80), vec!["Source: A"]);
-        assert!(source_lines([], 80).is_empty());
+    fn sources_are_listed_once() {
+        assert_eq!(
+            unique(["A, Table 6", "B", "A, Table 6", ""]),
+            vec!["A, Table 6", "B"]
+        );
     }
 }

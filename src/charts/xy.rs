@@ -2,7 +2,8 @@
 //! logarithmic (costs spanning decades), with dashed reference lines.
 
 use super::figure::short_number;
-use super::legend::{draw_header, Glyph, LegendItem};
+use super::labels::Placer;
+use super::legend::{draw_header, text_width, Glyph, LegendItem};
 use super::theme::ChartTheme;
 use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
@@ -146,23 +147,22 @@ pub fn draw_xy<DB: DrawingBackend>(
         let ctx = builder
             .build_cartesian_2d((x0..x1).log_scale(), y0..y1)
             .map_err(|e| e.to_string())?;
-        draw_on(&plot, ctx, chart, theme, 40, &|x: &f64| log_tick(*x))
+        draw_on(&plot, ctx, chart, theme, Some(log_ticks(x0, x1)))
     } else {
         let ctx = builder
             .build_cartesian_2d(x0..x1, y0..y1)
             .map_err(|e| e.to_string())?;
-        draw_on(&plot, ctx, chart, theme, 10, &|x: &f64| short_number(*x))
+        draw_on(&plot, ctx, chart, theme, None)
     }
 }
 
-/// Labels only 1, 2 and 5 times a power of ten on a log axis.
-fn log_tick(x: f64) -> String {
-    let mantissa = x / 10f64.powf(x.log10().floor());
-    if [1.0, 2.0, 5.0].iter().any(|m| (mantissa - m).abs() < 1e-6) {
-        short_number(x)
-    } else {
-        String::new()
-    }
+/// 1, 2 and 5 times the powers of ten within `lo..=hi`, for a log axis.
+fn log_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let (a, b) = (lo.log10().floor() as i32, hi.log10().ceil() as i32);
+    (a.max(-30)..=b.min(30))
+        .flat_map(|k| [1.0, 2.0, 5.0].map(|m| m * 10f64.powi(k)))
+        .filter(|t| (lo..=hi).contains(t))
+        .collect()
 }
 
 fn draw_on<'a, DB, X>(
@@ -170,22 +170,27 @@ fn draw_on<'a, DB, X>(
     mut ctx: ChartContext<'a, DB, Cartesian2d<X, RangedCoordf64>>,
     chart: &XyChart,
     theme: &ChartTheme,
-    x_ticks: usize,
-    x_format: &dyn Fn(&f64) -> String,
+    log_ticks: Option<Vec<f64>>,
 ) -> Result<(), String>
 where
     DB: DrawingBackend + 'a,
     X: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
-    let ((x0, x1), _) = chart.ranges();
+    let ((x0, x1), (y0, y1)) = chart.ranges();
+    // A log axis gets its ticks and grid drawn below: plotters starts log
+    // ticks at the first power of ten, leaving the lowest decade bare.
+    let x_ticks = if log_ticks.is_some() { 0 } else { 10 };
     ctx.configure_mesh()
         .bold_line_style(theme.grid().stroke_width(theme.px(1.0)))
         .light_line_style(TRANSPARENT)
         .axis_style(theme.muted().stroke_width(theme.px(1.0)))
         .label_style(theme.small())
         .x_labels(x_ticks)
-        .x_label_formatter(x_format)
+        .x_label_formatter(&|x| match x_ticks {
+            0 => String::new(),
+            _ => short_number(*x),
+        })
         .y_label_formatter(&|v| short_number(*v))
         .x_desc(chart.x_label.as_str())
         .y_desc(chart.y_label.as_str())
@@ -193,9 +198,28 @@ where
         .draw()
         .map_err(err)?;
 
+    let (bx, by) = plot.get_base_pixel();
+    let ticks = log_ticks.unwrap_or_default();
+    let grid = theme.grid().stroke_width(theme.px(1.0));
+    for &t in &ticks {
+        ctx.draw_series(LineSeries::new([(t, y0), (t, y1)], grid))
+            .map_err(err)?;
+    }
+    let tick_style = theme.small().pos(Pos::new(HPos::Center, VPos::Top));
+    for &t in &ticks {
+        let (x, y) = ctx.backend_coord(&(t, y0));
+        plot.draw_text(
+            &short_number(t),
+            &tick_style,
+            (x - bx, y - by + theme.px(6.0) as i32),
+        )
+        .map_err(err)?;
+    }
+
     let stroke = theme.px(2.0);
     let radius = theme.px(4.5) as i32;
-    let mut texts: Vec<(String, (f64, f64), TextStyle)> = Vec::new();
+    let mut texts: Vec<(String, (f64, f64), i32, TextStyle)> = Vec::new();
+    let mut markers: Vec<((f64, f64), i32)> = Vec::new();
     for line in &chart.hlines {
         let color = theme.series(line.color);
         let style = color.stroke_width(theme.px(1.5));
@@ -208,8 +232,8 @@ where
         ctx.draw_series(dashes).map_err(err)?;
         let text = theme
             .text_in(12.0, color)
-            .pos(Pos::new(HPos::Left, VPos::Bottom));
-        texts.push((line.label.clone(), (x0, line.y), text));
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        texts.push((line.label.clone(), (x0, line.y), 0, text));
     }
     for series in &chart.series {
         let color = theme.series(series.color);
@@ -223,22 +247,49 @@ where
             Marker::Hollow => color.stroke_width(stroke),
             Marker::None => TRANSPARENT.filled(),
         };
-        ctx.draw_series(points.iter().map(|&p| Circle::new(p, radius, mark)))
+        // Rings are larger than dots, so a computed value on its published one shows as both.
+        let ring = radius * 3 / 2 + 1;
+        let r = if series.marker == Marker::Hollow {
+            ring
+        } else {
+            radius
+        };
+        ctx.draw_series(points.iter().map(|&p| Circle::new(p, r, mark)))
             .map_err(err)?;
+        markers.extend(points.iter().map(|p| (*p, r)));
         let text = theme
             .text_in(12.0, color)
-            .pos(Pos::new(HPos::Left, VPos::Bottom));
+            .pos(Pos::new(HPos::Left, VPos::Top));
         for p in chart.usable(&series.points).filter(|p| !p.label.is_empty()) {
-            texts.push((p.label.clone(), (p.x, p.y), text.clone()));
+            texts.push((p.label.clone(), (p.x, p.y), ring, text.clone()));
         }
     }
-    // Labels go last, in pixels just above and right of their point.
-    let (bx, by) = plot.get_base_pixel();
-    let offset = radius + theme.px(2.0) as i32;
-    for (label, at, style) in texts {
-        let (px, py) = ctx.backend_coord(&at);
-        plot.draw_text(&label, &style, (px - bx + offset, py - by - offset / 2))
-            .map_err(err)?;
+    // Labels go last, beside their point where they hide nothing.
+    let (w, h) = plot.dim_in_pixel();
+    let to_px = |p: &(f64, f64)| {
+        let (x, y) = ctx.backend_coord(p);
+        (f64::from(x - bx), f64::from(y - by))
+    };
+    // Markers, and dashed lines so their labels sit above them.
+    let mut obstacles: Vec<[f64; 4]> = markers
+        .iter()
+        .map(|(p, r)| {
+            let ((x, y), r) = (to_px(p), f64::from(*r));
+            [x - r, y - r, x + r, y + r]
+        })
+        .collect();
+    for line in &chart.hlines {
+        let y = to_px(&(x0, line.y)).1;
+        obstacles.push([0.0, y - 1.0, f64::from(w), y + 1.0]);
+    }
+    let mut placer = Placer::new([0.0, 0.0, f64::from(w), f64::from(h)], obstacles);
+    let height = theme.font_size(12.0);
+    for (label, at, r, style) in texts {
+        let size = (text_width(&label, height), height);
+        if let Some((x, y)) = placer.place(to_px(&at), f64::from(r), size) {
+            plot.draw_text(&label, &style, (x as i32, y as i32))
+                .map_err(err)?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,216 @@
+//! From the core to chart data: an [`arch::Summary`](crate::arch::Summary) becomes
+//! [`NetworkCosts`], the zoo's published figures become accuracy and groups
+//! charts, and [`figure`] builds any [`ChartKind`] the same way for the app and
+//! the CLI.
+//!
+//! Costs come from `arch::summarize` and `zoo::summary`; this file only
+//! classifies and regroups them.
+
+use super::kind::ChartKind;
+use super::network::{self, LayerCost, LayerKind, NetworkCosts};
+use super::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
+use super::Figure;
+use crate::arch::{LayerRow, Summary};
+use crate::zoo::{self, published::Published, ZooParams};
+
+/// The kind of a summary row, from its op, kernel and groups.
+pub fn layer_kind(row: &LayerRow) -> LayerKind {
+    match row.op.as_str() {
+        "conv2d" => match (row.kernel, row.groups) {
+            (Some([1, 1]), _) => LayerKind::Pointwise,
+            (_, Some(g)) if g > 1 && g == row.in_shape[0] => LayerKind::Depthwise,
+            _ => LayerKind::Spatial,
+        },
+        "linear" => LayerKind::Linear,
+        "max_pool2d" | "avg_pool2d" | "adaptive_avg_pool2d" | "global_avg_pool" => LayerKind::Pool,
+        _ => LayerKind::Other,
+    }
+}
+
+/// Chart data of a summary, labelled `label`.
+pub fn network_costs(label: &str, summary: &Summary) -> NetworkCosts {
+    NetworkCosts {
+        label: label.to_string(),
+        input: summary.input,
+        params: summary.params,
+        macs: summary.macs,
+        receptive_field: summary.receptive_field,
+        layers: summary
+            .layers
+            .iter()
+            .map(|row| LayerCost {
+                name: row.name.clone(),
+                kind: layer_kind(row),
+                params: row.params,
+                macs: row.macs,
+                receptive_field: row.receptive_field,
+                out_shape: row.out_shape,
+                aux: row.aux,
+            })
+            .collect(),
+    }
+}
+
+/// The figure for `kind` from the networks in `nets` (none for the published charts).
+///
+/// Errors if the chart takes a different number of networks.
+pub fn figure(kind: ChartKind, nets: &[NetworkCosts]) -> Result<Figure, String> {
+    let range = kind.model_count();
+    if !range.contains(&nets.len()) {
+        let want = match (range.start(), range.end()) {
+            (0, 0) => "no models".to_string(),
+            (a, b) if a == b => format!("{a} models"),
+            (a, b) => format!("{a} to {b} models"),
+        };
+        return Err(format!(
+            "chart '{}' takes {want}, got {}",
+            kind.as_str(),
+            nets.len()
+        ));
+    }
+    Ok(match kind {
+        ChartKind::CostByType => network::cost_by_type(nets, None),
+        ChartKind::Layers => network::per_layer(nets),
+        ChartKind::RfGrowth => network::rf_growth(nets),
+        ChartKind::Compare => network::compare(nets),
+        ChartKind::AccuracyVsMacs => accuracy_vs_macs(),
+        ChartKind::MobilenetMultipliers => mobilenet_multipliers(),
+        ChartKind::ShufflenetGroups => shufflenet_groups(),
+    })
+}
+
+/// Zoo parameters of a published variant ("alpha 0.75, 224", "g=3, 1.5x"), or
+/// `None` if a part is not understood.
+pub fn variant_params(variant: &str) -> Option<ZooParams> {
+    let mut p = ZooParams::default();
+    for part in variant.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if let Some(a) = part.strip_prefix("alpha ") {
+            p.alpha = Some(a.parse().ok()?);
+        } else if let Some(g) = part.strip_prefix("g=") {
+            p.groups = Some(g.parse().ok()?);
+        } else if let Some(s) = part.strip_suffix('x') {
+            p.scale = Some(s.parse().ok()?);
+        } else {
+            p.resolution = Some(part.parse().ok()?);
+        }
+    }
+    Some(p)
+}
+
+/// MACs the zoo computes for a published entry, if it has the network.
+fn computed_macs(entry: &Published) -> Option<f64> {
+    let params = variant_params(entry.variant)?;
+    let summary = zoo::summary(entry.zoo?, &params).ok()?;
+    Some(summary.macs as f64)
+}
+
+fn point(entry: &Published, name: &str) -> AccuracyPoint {
+    AccuracyPoint {
+        name: name.to_string(),
+        top1: entry.top1,
+        published_macs: entry.mmacs.map(|m| m * 1e6),
+        computed_macs: computed_macs(entry),
+        source: entry.source.to_string(),
+    }
+}
+
+/// Published top-1 accuracy against MACs: MobileNet v1, ShuffleNet v1 and the rest.
+pub fn accuracy_vs_macs() -> Figure {
+    let family = |e: &Published| match e.zoo {
+        Some("mobilenet_v1") => 0,
+        Some("shufflenet_v1") => 1,
+        _ => 2,
+    };
+    let labels = ["MobileNet v1", "ShuffleNet v1", "Other networks"];
+    let groups: Vec<AccuracyGroup> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| AccuracyGroup {
+            label: label.to_string(),
+            points: zoo::published::PUBLISHED
+                .iter()
+                .filter(|e| family(e) == i && plotted(e))
+                .map(|e| point(e, e.label))
+                .collect(),
+        })
+        .collect();
+    published::accuracy_figure("Accuracy against MACs", &groups, false)
+}
+
+/// Entries with published MACs, and those without whose network no other entry shows.
+fn plotted(e: &Published) -> bool {
+    e.mmacs.is_some()
+        || e.zoo.is_some_and(|z| {
+            zoo::published::PUBLISHED
+                .iter()
+                .filter(|o| o.zoo == Some(z))
+                .count()
+                == 1
+        })
+}
+
+/// MobileNet v1's width multiplier curve (at 224) and resolution curve (at alpha 1).
+pub fn mobilenet_multipliers() -> Figure {
+    let entries: Vec<(&Published, ZooParams)> = zoo::published::PUBLISHED
+        .iter()
+        .filter(|e| e.zoo == Some("mobilenet_v1"))
+        .filter_map(|e| Some((e, variant_params(e.variant)?)))
+        .collect();
+    let curve =
+        |label: &str, keep: &dyn Fn(&ZooParams) -> bool, name: &dyn Fn(&ZooParams) -> String| {
+            let mut points: Vec<AccuracyPoint> = entries
+                .iter()
+                .filter(|(_, p)| keep(p))
+                .map(|(e, p)| point(e, &name(p)))
+                .collect();
+            points.sort_by(|a, b| a.top1.total_cmp(&b.top1));
+            AccuracyGroup {
+                label: label.to_string(),
+                points,
+            }
+        };
+    let groups = [
+        curve(
+            "width multiplier alpha (resolution 224)",
+            &|p| p.resolution == Some(224),
+            &|p| format!("alpha {}", p.alpha.unwrap_or(1.0)),
+        ),
+        curve("resolution (alpha 1.0)", &|p| p.alpha == Some(1.0), &|p| {
+            format!("{} px", p.resolution.unwrap_or(224))
+        }),
+    ];
+    published::accuracy_figure(
+        "MobileNet v1: width and resolution multipliers",
+        &groups,
+        true,
+    )
+}
+
+/// ShuffleNet v1 1x: published and computed MACs by groups, and top-1 error by groups.
+pub fn shufflenet_groups() -> Figure {
+    let mut rows: Vec<(usize, &Published)> = zoo::published::PUBLISHED
+        .iter()
+        .filter(|e| e.zoo == Some("shufflenet_v1"))
+        .filter_map(|e| {
+            let p = variant_params(e.variant)?;
+            (p.scale == Some(1.0)).then_some((p.groups?, e))
+        })
+        .collect();
+    rows.sort_by_key(|r| r.0);
+    let costs: Vec<GroupsCost> = rows
+        .iter()
+        .filter_map(|&(g, e)| {
+            Some(GroupsCost {
+                groups: g,
+                published_macs: e.mmacs? * 1e6,
+                computed_macs: computed_macs(e),
+            })
+        })
+        .collect();
+    let errors = [GroupsError {
+        label: "ShuffleNet 1x".into(),
+        points: rows.iter().map(|&(g, e)| (g, 100.0 - e.top1)).collect(),
+    }];
+    let sources: Vec<String> = rows.iter().map(|r| r.1.source.to_string()).collect();
+    published::shufflenet_groups(&costs, &errors, &sources)
+}

@@ -1,0 +1,344 @@
+//! The command line, parsed by hand into a [`Command`]: options may come before,
+//! between or after the positional arguments, as `--name value` or `--name=value`.
+
+use super::Failure;
+use crate::charts::ChartKind;
+use crate::zoo::ZooParams;
+
+/// What to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Print the help of a command (`None`: the overview).
+    Help(Option<&'static str>),
+    /// Print the version.
+    Version,
+    /// List the zoo's networks and the charts.
+    List,
+    /// Per-layer table of one model.
+    Summary {
+        model: String,
+        params: ZooParams,
+        json: bool,
+    },
+    /// Write a chart as SVG.
+    Svg(SvgArgs),
+}
+
+/// Everything `convatlas svg` needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SvgArgs {
+    pub chart: ChartKind,
+    pub models: Vec<String>,
+    pub params: ZooParams,
+    /// Output path, `-` for standard output.
+    pub output: String,
+    pub width: u32,
+    pub height: u32,
+    pub dark: bool,
+    /// Text and line scale (1.5 for projection).
+    pub zoom: f64,
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: &[String]) -> Result<Command, Failure> {
+    let Some(first) = args.first() else {
+        return Ok(Command::Help(None));
+    };
+    let rest = &args[1..];
+    match first.as_str() {
+        "-h" | "--help" | "help" => Ok(Command::Help(rest.first().and_then(|c| topic(c)))),
+        "-V" | "--version" => Ok(Command::Version),
+        "list" => {
+            let opts = Options::parse(rest, &[])?;
+            if opts.help {
+                return Ok(Command::Help(Some("list")));
+            }
+            opts.positional_count(0, "list")?;
+            Ok(Command::List)
+        }
+        "summary" => {
+            let mut opts = Options::parse(rest, &["--json"])?;
+            if opts.help {
+                return Ok(Command::Help(Some("summary")));
+            }
+            opts.positional_count(1, "summary")?;
+            Ok(Command::Summary {
+                model: opts.positional.remove(0),
+                params: opts.zoo_params()?,
+                json: opts.has("--json"),
+            })
+        }
+        "svg" => svg(rest),
+        other => Err(Failure::usage(format!(
+            "unknown command '{other}'; commands: summary, svg, list, help"
+        ))),
+    }
+}
+
+fn topic(name: &str) -> Option<&'static str> {
+    ["summary", "svg", "list"].into_iter().find(|t| *t == name)
+}
+
+fn svg(rest: &[String]) -> Result<Command, Failure> {
+    let mut opts = Options::parse(rest, &["--dark"])?;
+    if opts.help {
+        return Ok(Command::Help(Some("svg")));
+    }
+    if opts.positional.is_empty() {
+        return Err(Failure::usage(
+            "svg needs a CHART; see 'convatlas svg --help'",
+        ));
+    }
+    let chart = ChartKind::parse(&opts.positional.remove(0)).map_err(Failure::usage)?;
+    let output = opts
+        .value("-o")
+        .ok_or_else(|| Failure::usage("svg needs -o FILE.svg (or -o - for standard output)"))?
+        .to_string();
+    Ok(Command::Svg(SvgArgs {
+        chart,
+        params: opts.zoo_params()?,
+        output,
+        width: opts.number("--width", 960u32, 200..=8000)?,
+        height: opts.number("--height", 540u32, 150..=8000)?,
+        dark: opts.has("--dark"),
+        zoom: opts.number("--zoom", 1.0f64, 0.5..=4.0)?,
+        models: opts.positional,
+    }))
+}
+
+/// Options that take a value, for every command.
+const VALUED: [&str; 8] = [
+    "--alpha",
+    "--resolution",
+    "--groups",
+    "--scale",
+    "-o",
+    "--width",
+    "--height",
+    "--zoom",
+];
+
+/// Options and positional arguments, before they are interpreted.
+struct Options {
+    positional: Vec<String>,
+    values: Vec<(&'static str, String)>,
+    flags: Vec<&'static str>,
+    help: bool,
+}
+
+impl Options {
+    /// Splits `args`; `flags` are the value-less options this command accepts.
+    fn parse(args: &[String], flags: &[&'static str]) -> Result<Options, Failure> {
+        let mut o = Options {
+            positional: Vec::new(),
+            values: Vec::new(),
+            flags: Vec::new(),
+            help: false,
+        };
+        let mut it = args.iter();
+        let mut only_positional = false;
+        while let Some(arg) = it.next() {
+            if only_positional || arg == "-" || !arg.starts_with('-') {
+                o.positional.push(arg.clone());
+                continue;
+            }
+            if arg == "--" {
+                only_positional = true;
+                continue;
+            }
+            if arg == "-h" || arg == "--help" {
+                o.help = true;
+                continue;
+            }
+            let (name, inline) = match arg.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (arg.as_str(), None),
+            };
+            if let Some(&flag) = flags.iter().find(|f| **f == name) {
+                if inline.is_some() {
+                    return Err(Failure::usage(format!("{flag} takes no value")));
+                }
+                o.flags.push(flag);
+            } else if let Some(&opt) = VALUED.iter().find(|v| **v == name) {
+                let value = match inline {
+                    Some(v) => v,
+                    None => it
+                        .next()
+                        .cloned()
+                        .ok_or_else(|| Failure::usage(format!("{opt} needs a value")))?,
+                };
+                if o.value(opt).is_some() {
+                    return Err(Failure::usage(format!("{opt} is given twice")));
+                }
+                o.values.push((opt, value));
+            } else {
+                return Err(Failure::usage(format!(
+                    "unknown option '{name}'; see 'convatlas --help'"
+                )));
+            }
+        }
+        Ok(o)
+    }
+
+    fn has(&self, flag: &str) -> bool {
+        self.flags.contains(&flag)
+    }
+
+    fn value(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn positional_count(&self, n: usize, command: &str) -> Result<(), Failure> {
+        if self.positional.len() == n {
+            return Ok(());
+        }
+        let what = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one MODEL"
+        };
+        Err(Failure::usage(format!(
+            "{command} takes {what}, got: {}; see 'convatlas {command} --help'",
+            self.positional.join(" ")
+        )))
+    }
+
+    /// The value of `name` parsed as a `T` within `range`, or `default` if absent.
+    fn number<T>(
+        &self,
+        name: &str,
+        default: T,
+        range: std::ops::RangeInclusive<T>,
+    ) -> Result<T, Failure>
+    where
+        T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+    {
+        let Some(text) = self.value(name) else {
+            return Ok(default);
+        };
+        match text.trim().parse::<T>() {
+            Ok(v) if range.contains(&v) => Ok(v),
+            _ => Err(Failure::usage(format!(
+                "{name} is '{text}'; allowed: {}..={}",
+                range.start(),
+                range.end()
+            ))),
+        }
+    }
+
+    /// `--alpha`, `--resolution`, `--groups`, `--scale` as zoo parameters. Only the
+    /// syntax is checked here; the zoo checks the values and says what is allowed.
+    fn zoo_params(&self) -> Result<ZooParams, Failure> {
+        fn parse<T: std::str::FromStr>(
+            o: &Options,
+            name: &str,
+            what: &str,
+        ) -> Result<Option<T>, Failure> {
+            o.value(name)
+                .map(|t| {
+                    t.trim()
+                        .parse::<T>()
+                        .map_err(|_| Failure::usage(format!("{name} expects {what}, got '{t}'")))
+                })
+                .transpose()
+        }
+        let alpha: Option<f32> = parse(self, "--alpha", "a number such as 0.75")?;
+        let scale: Option<f32> = parse(self, "--scale", "a number such as 0.5")?;
+        for (name, v) in [("--alpha", alpha), ("--scale", scale)] {
+            if v.is_some_and(|v| !v.is_finite()) {
+                return Err(Failure::usage(format!("{name} must be a finite number")));
+            }
+        }
+        Ok(ZooParams {
+            alpha,
+            resolution: parse(self, "--resolution", "a whole number of pixels such as 224")?,
+            groups: parse(self, "--groups", "a whole number such as 3")?,
+            scale,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<String> {
+        line.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn options_go_anywhere_in_either_form() {
+        let a = parse(&args(
+            "summary --alpha=0.5 mobilenet_v1 --resolution 160 --json",
+        ))
+        .unwrap();
+        let Command::Summary {
+            model,
+            params,
+            json,
+        } = a
+        else {
+            panic!("{a:?}")
+        };
+        assert_eq!(model, "mobilenet_v1");
+        assert_eq!(
+            (params.alpha, params.resolution, json),
+            (Some(0.5), Some(160), true)
+        );
+    }
+
+    #[test]
+    fn svg_takes_a_chart_models_and_an_output() {
+        let Command::Svg(s) = parse(&args("svg compare a b -o x.svg --dark --zoom 1.5")).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (s.chart, s.models.len(), s.output.as_str()),
+            (ChartKind::Compare, 2, "x.svg")
+        );
+        assert!(s.dark && s.zoom == 1.5 && s.width == 960);
+    }
+
+    #[test]
+    fn bad_input_is_a_usage_error_with_a_reason() {
+        for (line, needle) in [
+            ("frobnicate", "unknown command"),
+            ("summary", "exactly one MODEL"),
+            ("summary a b", "exactly one MODEL"),
+            ("summary a --alpha", "--alpha needs a value"),
+            ("summary a --alpha x", "--alpha expects a number"),
+            ("summary a --alpha NaN", "finite"),
+            ("summary a --resolution -3", "whole number"),
+            ("summary a --bogus", "unknown option '--bogus'"),
+            ("summary a --json=1", "takes no value"),
+            ("summary a --alpha 1 --alpha 1", "given twice"),
+            ("svg", "needs a CHART"),
+            ("svg pie -o x", "unknown chart 'pie'"),
+            ("svg layers a", "needs -o"),
+            ("svg layers a -o x --width 10", "--width is '10'"),
+            ("svg layers a -o x --zoom inf", "--zoom is 'inf'"),
+        ] {
+            let e = parse(&args(line)).unwrap_err();
+            assert!(e.message.contains(needle), "{line}: {}", e.message);
+            assert_eq!(e.code, 2, "{line}");
+        }
+    }
+
+    #[test]
+    fn help_is_found_for_each_command() {
+        assert_eq!(parse(&[]).unwrap(), Command::Help(None));
+        assert_eq!(
+            parse(&args("svg --help")).unwrap(),
+            Command::Help(Some("svg"))
+        );
+        assert_eq!(
+            parse(&args("help summary")).unwrap(),
+            Command::Help(Some("summary"))
+        );
+        assert_eq!(parse(&args("--version")).unwrap(), Command::Version);
+    }
+}

@@ -1,0 +1,98 @@
+//! Help texts: the overview and one page per command.
+
+use crate::charts::ChartKind;
+
+/// The overview printed by `convatlas --help` (and with no arguments).
+pub fn overview() -> String {
+    format!(
+        "convatlas {version}: the ConvAtlas command line. Per-layer shapes, parameters,
+multiply-accumulates (MACs) and receptive fields of efficient CNNs, and the
+atlas' charts as SVG. Same functions as the web app.
+
+USAGE:
+    convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
+    convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H]
+    convatlas list
+    convatlas help [COMMAND]      (or COMMAND --help)
+    convatlas --version
+
+{models}
+{summary}
+{svg}
+EXIT STATUS:
+    0 success; 1 bad input (unknown model, malformed or unfitting model file,
+    parameter the zoo refuses); 2 bad usage (unknown command or option,
+    malformed number); 3 the output could not be written.
+",
+        version = env!("CARGO_PKG_VERSION"),
+        models = models(),
+        summary = summary(),
+        svg = svg(),
+    )
+}
+
+fn models() -> &'static str {
+    "MODEL:
+    A zoo network (see 'convatlas list'), e.g. mobilenet_v1, or the path to a
+    model description JSON file (at most 4 MiB; the schema is in the app's docs
+    and in src/arch/mod.rs). A zoo network may carry its own parameters:
+    mobilenet_v1:alpha=0.5,resolution=160 (they override --alpha etc.).
+"
+}
+
+/// `convatlas summary --help`.
+pub fn summary() -> &'static str {
+    "SUMMARY:
+    convatlas summary MODEL [OPTIONS]
+    Prints one row per layer (name, op, output shape [C, H, W], parameters,
+    MACs, receptive field and its effective stride) and the totals.
+    --alpha A         MobileNet v1 width multiplier, 0.25..=1.0
+    --resolution R    input height and width, 32..=1024 (zoo networks)
+    --groups G        ShuffleNet v1 groups: 1, 2, 3, 4 or 8
+    --scale S         ShuffleNet v1 width scale: 0.25, 0.5, 1.0, 1.5 or 2.0
+    --json            print JSON instead: {\"model\", \"input\": [C, H, W], \"params\",
+                      \"macs\", \"receptive_field\", \"rf_stride\", \"rf_padding\",
+                      \"layers\": [{\"name\", \"op\", \"out_shape\", \"params\", \"macs\",
+                      \"receptive_field\", \"rf_stride\", \"rf_padding\"}]}; the top-level
+                      receptive field is that of the last spatial layer before
+                      global pooling.
+"
+}
+
+/// `convatlas svg --help`, with the chart list.
+pub fn svg() -> String {
+    let charts: String = ChartKind::ALL
+        .iter()
+        .map(|k| {
+            let count = k.model_count();
+            let takes = match (*count.start(), *count.end()) {
+                (0, 0) => "no MODEL".to_string(),
+                (1, 1) => "1 MODEL".to_string(),
+                (a, b) => format!("{a}-{b} MODELs"),
+            };
+            format!("    {:<22} {} [{takes}]\n", k.as_str(), k.describe())
+        })
+        .collect();
+    format!(
+        "SVG:
+    convatlas svg CHART [MODEL...] -o FILE.svg [OPTIONS]
+    Writes a chart of the atlas as SVG (plotters' SVG backend), for posts and
+    slides. Published figures on a chart are cited on it.
+    -o FILE           output file; '-' writes to standard output
+    --dark            dark background
+    --zoom Z          text and line size, 0.5..=4 (1.5 for a projector)
+    --width W         pixels, 200..=8000 (default 960)
+    --height H        pixels, 150..=8000 (default 540)
+    --alpha, --resolution, --groups, --scale   as for summary, for every MODEL
+CHARTS:
+{charts}"
+    )
+}
+
+/// `convatlas list --help`.
+pub fn list() -> &'static str {
+    "LIST:
+    convatlas list
+    Lists the zoo's networks with the parameters each takes, and the charts.
+"
+}
