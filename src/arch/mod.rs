@@ -7,7 +7,8 @@
 //!   conventions documented there;
 //! - [`pool`]: pooling output sizes (ceil mode included);
 //! - [`budget`]: resource limits checked before anything is allocated;
-//! - [`json`]: reading and writing descriptions as JSON.
+//! - [`json`]: reading and writing descriptions as JSON;
+//! - [`dilation`]: gridding of stacked dilated convolutions (HDC rule).
 //!
 //! # JSON schema
 //! ```json
@@ -58,6 +59,7 @@
 
 pub mod analysis;
 pub mod budget;
+pub mod dilation;
 pub mod json;
 pub mod model;
 pub mod pool;
