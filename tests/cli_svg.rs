@@ -1,0 +1,152 @@
+//! `convatlas svg` end to end: every chart is written as well-formed SVG with its
+//! title, its categories and the citation of any published figure it shows.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_convatlas"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The SVG written to standard output by `svg ARGS -o -`.
+fn svg(args: &[&str]) -> String {
+    let mut all = vec!["svg"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", "-"]);
+    let (code, out, err) = run(&all);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    check_xml(&out);
+    out
+}
+
+/// Well-formed enough: one <svg> root, every element closed in order.
+fn check_xml(text: &str) {
+    let body = text.trim();
+    assert!(
+        body.starts_with("<svg") && body.ends_with("</svg>"),
+        "not an svg document"
+    );
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("every tag is closed") + start;
+        let tag = &rest[start + 1..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(
+                open.pop().as_deref(),
+                Some(name.trim()),
+                "mismatched </{name}>"
+            );
+        } else if !tag.ends_with('/') && !tag.starts_with('?') && !tag.starts_with('!') {
+            open.push(tag.split_whitespace().next().unwrap_or("").to_string());
+        }
+        rest = &rest[end + 1..];
+    }
+    assert!(open.is_empty(), "unclosed: {open:?}");
+}
+
+#[test]
+fn cost_by_type_shows_that_1x1_convolutions_carry_most_macs() {
+    let out = svg(&["cost-by-type", "mobilenet_v1"]);
+    for text in [
+        "Cost by layer type",
+        "mobilenet_v1",
+        "Conv 1x1",
+        "Conv DW",
+        "Fully connected",
+        "94.9%",
+    ] {
+        assert!(out.contains(text), "missing {text}");
+    }
+}
+
+#[test]
+fn per_network_charts_name_their_networks() {
+    let out = svg(&["layers", "mobilenet_v1", "shufflenet_v1:groups=8"]);
+    assert!(out.contains("Parameters and MACs per layer") && out.contains("shufflenet_v1 (g=8)"));
+    let out = svg(&["rf-growth", "vgg16", "resnet50", "--dark"]);
+    assert!(
+        out.contains("Receptive field growth")
+            && out.contains("input 224 px")
+            && out.contains("Araujo et al. 2019")
+    );
+    let out = svg(&["compare", "mobilenet_v1", "squeezenet1_0", "--zoom", "1.5"]);
+    assert!(out.contains("mobilenet_v1 vs squeezenet1_0") && out.contains("MACs (millions)"));
+}
+
+#[test]
+fn published_charts_cite_their_sources() {
+    let out = svg(&["accuracy-vs-macs", "--width", "1280", "--height", "720"]);
+    for text in [
+        "Accuracy against MACs",
+        "Howard et al. 2017",
+        "Zhang et al. 2017",
+        "torchvision",
+        "computed by ConvAtlas",
+    ] {
+        assert!(out.contains(text), "missing {text}");
+    }
+    let out = svg(&["mobilenet-multipliers"]);
+    assert!(
+        out.contains("Howard et al. 2017, MobileNets, Table 6")
+            && out.contains("Table 7")
+            && out.contains("alpha 0.25")
+    );
+    let out = svg(&["shufflenet-groups"]);
+    assert!(
+        out.contains("Zhang et al. 2017, ShuffleNet")
+            && out.contains("g=8")
+            && out.contains("computed by ConvAtlas")
+    );
+}
+
+#[test]
+fn the_chart_is_written_to_the_named_file_with_its_size() {
+    let dir = std::env::temp_dir().join(format!("convatlas-cli-svg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("chart.svg");
+    let p = path.to_str().unwrap();
+    let (code, out, err) = run(&[
+        "svg",
+        "layers",
+        "mobilenet_v1",
+        "-o",
+        p,
+        "--width=1200",
+        "--height=800",
+    ]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    check_xml(&text);
+    assert!(text.contains("width=\"1200\"") && text.contains("height=\"800\""));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn every_listed_chart_can_be_drawn() {
+    let (_, help, _) = run(&["svg", "--help"]);
+    let charts: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("CHARTS"))
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(charts.len(), 7, "{help}");
+    for chart in charts {
+        let models: &[&str] = match chart {
+            "accuracy-vs-macs" | "mobilenet-multipliers" | "shufflenet-groups" => &[],
+            "compare" => &["xception", "inception_v3"],
+            _ => &["dilated_context"],
+        };
+        let mut args = vec![chart];
+        args.extend_from_slice(models);
+        svg(&args);
+    }
+}
