@@ -538,6 +538,22 @@ fn malformed_json_reports_line_and_column() {
         matches!(e, Error::Parse { .. }) && e.to_string().contains("missing field"),
         "{e}"
     );
+    // A misspelt optional field is an error, not silently ignored.
+    let typo = "{\"name\": \"x\", \"input\": [3, 8, 8], \"layers\": [\n  {\"name\": \"p\", \"op\": \"max_pool2d\", \"kernel\": [2, 2], \"stride\": [2, 2], \"ceil_mod\": true}]}";
+    match from_json(typo, &b) {
+        Err(Error::Parse {
+            line,
+            column,
+            message,
+        }) => {
+            assert_eq!((line, column), (2, 73));
+            assert!(
+                message.contains("ceil_mod") && message.contains("`ceil_mode`"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
     // Valid JSON, invalid model: load_model reports the layer.
     let bad = "{\"name\": \"x\", \"input\": [3, 8, 8], \"layers\": [{\"name\": \"b\", \"op\": \"batch_norm\", \"channels\": 4}]}";
     let e = load_model(bad, &b).unwrap_err();

@@ -177,6 +177,7 @@ pub fn summarize(model: &Model, budget: &Budget) -> Result<Summary> {
         bytes: 0,
         peak: 0,
         aux_outputs: Vec::new(),
+        seen: std::collections::HashSet::new(),
     };
     let mut shape = model.input;
     let mut rf = ReceptiveField::IDENTITY;
@@ -548,6 +549,7 @@ struct Walker<'a> {
     bytes: u64,
     peak: u64,
     aux_outputs: Vec<[usize; 3]>,
+    seen: std::collections::HashSet<String>,
 }
 
 impl Walker<'_> {
@@ -575,6 +577,21 @@ impl Walker<'_> {
         input: [usize; 3],
         rf: ReceptiveField,
     ) -> Result<([usize; 3], ReceptiveField)> {
+        if layer.name.is_empty() || layer.name.len() > 200 {
+            let shown = if prefix.is_empty() {
+                "the model"
+            } else {
+                prefix
+            };
+            return Err(Error::param(
+                "model",
+                format!(
+                    "a layer in {shown} has a name of {} characters",
+                    layer.name.len()
+                ),
+                "names of 1..=200 characters",
+            ));
+        }
         let path = if prefix.is_empty() {
             layer.name.clone()
         } else {
@@ -646,6 +663,14 @@ impl Walker<'_> {
         rf: ReceptiveField,
     ) -> Result<()> {
         let b = self.budget;
+        if !self.seen.insert(path.to_string()) {
+            return Err(Error::param(
+                "model",
+                format!("two layers have the path '{path}'"),
+                "names unique among a block's layers, across all its branches",
+            )
+            .in_layer(path));
+        }
         check_shape(kind, leaf.out, b).map_err(|e| e.in_layer(path))?;
         let over = |what: &str, needed: Option<u64>, limit: u64| {
             Error::Budget {
