@@ -632,3 +632,13 @@ fn module_doc_example_loads() {
     let s = summarize(&m, &Budget::default()).unwrap();
     assert_eq!(s.output, [10, 1, 1]);
 }
+
+#[test]
+fn containers_list_their_children() {
+    let b = concat("b", vec![vec![relu("x")], vec![]]);
+    assert_eq!(b.op.children().len(), 2);
+    assert!(b.op.is_container());
+    let s = seq("s", vec![relu("x"), relu("y")]);
+    assert_eq!(s.op.children()[0].len(), 2);
+    assert!(relu("r").op.children().is_empty());
+}

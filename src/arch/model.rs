@@ -196,6 +196,16 @@ impl Op {
         }
     }
 
+    /// The layer lists a container holds, in order (one per branch for
+    /// [`Op::Branches`]); empty for a leaf op.
+    pub fn children(&self) -> Vec<&[Layer]> {
+        match self {
+            Op::Sequential { layers } | Op::Aux { layers } => vec![layers.as_slice()],
+            Op::Branches { branches, .. } => branches.iter().map(|b| b.as_slice()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// True for ops that hold other layers.
     pub fn is_container(&self) -> bool {
         matches!(

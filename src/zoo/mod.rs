@@ -359,9 +359,13 @@ pub fn build_with_budget(name: &str, params: &ZooParams, budget: &Budget) -> Res
 
 /// The per-layer table and totals of `name` with `params` (default budget).
 pub fn summary(name: &str, params: &ZooParams) -> Result<Summary> {
-    let budget = Budget::default();
-    let model = build_with_budget(name, params, &budget)?;
-    summarize(&model, &budget)
+    summary_with_budget(name, params, &Budget::default())
+}
+
+/// [`summary`] with an explicit budget.
+pub fn summary_with_budget(name: &str, params: &ZooParams, budget: &Budget) -> Result<Summary> {
+    let model = build_with_budget(name, params, budget)?;
+    summarize(&model, budget)
 }
 
 fn is_budget(e: &Error) -> bool {
