@@ -3,6 +3,24 @@
 //! Every entry is copied from the paper or model card named in `source`; MACs are
 //! multiply-accumulates (what MobileNet, ShuffleNet and torchvision call FLOPs).
 //! Top-1 values given as errors in the papers are stored as 100 - error.
+//!
+//! # Where our counts and a published figure differ (tests/zoo_published.rs)
+//! - MobileNet Table 7, 1.0-160: printed 290M, ours 290.68M (TF-slim's release: 291M);
+//!   Table 9, 0.50-160: printed 76M, ours 76.52M; Table 4, full-conv: printed 4866M,
+//!   ours 4867.29M. Other MobileNet rows round exactly.
+//! - MobileNet Table 2 prints 1.19% of MACs for the first 3x3 conv; ours is 1.91%
+//!   (the printed shares then add up to 99.29%, ours to 100%).
+//! - MobileNet Table 9 counts 1.32M parameters for 0.50-160: that is without batch
+//!   norm; with BN weight and bias (our convention) it is 1.33M.
+//! - ShuffleNet Table 1 (143/140/137/133/137M) matches our conv MACs without the final
+//!   FC layer; Table 5 (2x 524M, 1.5x 292M) matches the total with it.
+//! - ShuffleNet 0.25x ("13M" in Table 2): the layout is not published; our rounding
+//!   gives 10.4..12.4M.
+//! - SqueezeNet MACs: MobileNet Table 9 prints 1700M, ShuffleNet Table 6 833M,
+//!   torchvision 819M (ours 818.9M).
+//! - VGG-16 "15300M" is its convolutions (15.35G); with the FC layers 15.47G.
+//! - Xception paper: Inception V3 23,626,728 parameters; torchvision's inception_v3
+//!   without the auxiliary head is 23,834,568 (Keras, BN without scale: 23,817,352).
 
 use serde::Serialize;
 
