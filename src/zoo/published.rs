@@ -20,7 +20,7 @@
 //!   torchvision 819M (ours 818.9M).
 //! - VGG-16 "15300M" is its convolutions (15.35G); with the FC layers 15.47G.
 //! - Xception paper: Inception V3 23,626,728 parameters; torchvision's inception_v3
-//!   without the auxiliary head is 23,834,568 (Keras, BN without scale: 23,817,352).
+//!   without the auxiliary head is 23,834,568; not reconciled.
 
 use serde::Serialize;
 
