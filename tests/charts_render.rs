@@ -60,6 +60,7 @@ fn tiny(label: &str) -> NetworkCosts {
         macs: layers.iter().map(|l| l.macs).sum(),
         receptive_field: 11,
         layers,
+        paper_shares: None,
     }
 }
 
@@ -72,7 +73,11 @@ fn cost_by_type_shows_the_kinds_and_cites_the_paper() {
         ],
         source: "Source: Howard et al. 2017, Table 2".into(),
     };
-    let fig = network::cost_by_type(&[tiny("tiny")], Some(&paper));
+    let net = NetworkCosts {
+        paper_shares: Some(paper),
+        ..tiny("tiny")
+    };
+    let fig = network::cost_by_type(&[net]);
     for theme in [ChartTheme::light(), ChartTheme::dark().with_scale(1.5)] {
         let svg = render(&fig, &theme, (960, 540)).unwrap();
         for text in [
@@ -107,7 +112,7 @@ fn per_layer_and_side_by_side_charts_draw_both_networks() {
     for fig in [
         network::per_layer(&nets),
         network::compare(&nets),
-        network::cost_by_type(&nets, None),
+        network::cost_by_type(&nets),
     ] {
         let svg = render(&fig, &ChartTheme::light(), (1200, 800)).unwrap();
         assert!(
@@ -235,7 +240,7 @@ fn odd_data_and_tiny_areas_never_panic() {
         points: vec![point("x", f64::NAN, Some(-1.0), Some(f64::INFINITY), "")],
     }];
     let figs = [
-        network::cost_by_type(&[odd.clone(), empty.clone()], None),
+        network::cost_by_type(&[odd.clone(), empty.clone()]),
         network::per_layer(&[empty.clone()]),
         network::rf_growth(&[empty.clone(), odd.clone()]),
         network::compare(&[]),

@@ -7,7 +7,7 @@
 //! classifies and regroups them.
 
 use super::kind::ChartKind;
-use super::network::{self, LayerCost, LayerKind, NetworkCosts};
+use super::network::{self, LayerCost, LayerKind, NetworkCosts, TypeShares};
 use super::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
 use super::Figure;
 use crate::arch::{LayerRow, Summary};
@@ -27,9 +27,34 @@ pub fn layer_kind(row: &LayerRow) -> LayerKind {
     }
 }
 
+/// MobileNet's Table 2: shares of MACs and parameters by layer type of
+/// 1.0 MobileNet-224, in percent. (Its 1.19% of MACs for the first 3x3 conv
+/// does not match the 10.8M of 569M the paper's own Table 1 implies, 1.9%.)
+fn mobilenet_table2() -> TypeShares {
+    TypeShares {
+        rows: vec![
+            (LayerKind::Pointwise, 94.86, 74.59),
+            (LayerKind::Depthwise, 3.06, 1.06),
+            (LayerKind::Spatial, 1.19, 0.02),
+            (LayerKind::Linear, 0.18, 24.33),
+        ],
+        source: "Howard et al. 2017, MobileNets, Table 2 (1.0 MobileNet-224)".into(),
+    }
+}
+
+/// Table 2's shares if `summary` is the zoo's 1.0 MobileNet-224 (same name and totals).
+fn paper_shares(summary: &Summary) -> Option<TypeShares> {
+    if summary.model != "mobilenet_v1" {
+        return None;
+    }
+    let reference = zoo::summary("mobilenet_v1", &ZooParams::default()).ok()?;
+    (reference.params == summary.params && reference.macs == summary.macs).then(mobilenet_table2)
+}
+
 /// Chart data of a summary, labelled `label`.
 pub fn network_costs(label: &str, summary: &Summary) -> NetworkCosts {
     NetworkCosts {
+        paper_shares: paper_shares(summary),
         label: label.to_string(),
         input: summary.input,
         params: summary.params,
@@ -69,7 +94,7 @@ pub fn figure(kind: ChartKind, nets: &[NetworkCosts]) -> Result<Figure, String> 
         ));
     }
     Ok(match kind {
-        ChartKind::CostByType => network::cost_by_type(nets, None),
+        ChartKind::CostByType => network::cost_by_type(nets),
         ChartKind::Layers => network::per_layer(nets),
         ChartKind::RfGrowth => network::rf_growth(nets),
         ChartKind::Compare => network::compare(nets),
@@ -79,27 +104,9 @@ pub fn figure(kind: ChartKind, nets: &[NetworkCosts]) -> Result<Figure, String> 
     })
 }
 
-/// Zoo parameters of a published variant ("alpha 0.75, 224", "g=3, 1.5x"), or
-/// `None` if a part is not understood.
-pub fn variant_params(variant: &str) -> Option<ZooParams> {
-    let mut p = ZooParams::default();
-    for part in variant.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        if let Some(a) = part.strip_prefix("alpha ") {
-            p.alpha = Some(a.parse().ok()?);
-        } else if let Some(g) = part.strip_prefix("g=") {
-            p.groups = Some(g.parse().ok()?);
-        } else if let Some(s) = part.strip_suffix('x') {
-            p.scale = Some(s.parse().ok()?);
-        } else {
-            p.resolution = Some(part.parse().ok()?);
-        }
-    }
-    Some(p)
-}
-
 /// MACs the zoo computes for a published entry, if it has the network.
 fn computed_macs(entry: &Published) -> Option<f64> {
-    let params = variant_params(entry.variant)?;
+    let params = entry.zoo_params()?;
     let summary = zoo::summary(entry.zoo?, &params).ok()?;
     Some(summary.macs as f64)
 }
@@ -154,7 +161,7 @@ pub fn mobilenet_multipliers() -> Figure {
     let entries: Vec<(&Published, ZooParams)> = zoo::published::PUBLISHED
         .iter()
         .filter(|e| e.zoo == Some("mobilenet_v1"))
-        .filter_map(|e| Some((e, variant_params(e.variant)?)))
+        .filter_map(|e| Some((e, e.zoo_params()?)))
         .collect();
     let curve =
         |label: &str, keep: &dyn Fn(&ZooParams) -> bool, name: &dyn Fn(&ZooParams) -> String| {
@@ -186,20 +193,22 @@ pub fn mobilenet_multipliers() -> Figure {
     )
 }
 
-/// ShuffleNet v1 1x: published and computed MACs by groups, and top-1 error by groups.
+/// ShuffleNet v1: published and computed MACs by groups (1x), and top-1 error
+/// by groups for each published width scale.
 pub fn shufflenet_groups() -> Figure {
-    let mut rows: Vec<(usize, &Published)> = zoo::published::PUBLISHED
+    let mut rows: Vec<(f32, usize, &Published)> = zoo::published::PUBLISHED
         .iter()
         .filter(|e| e.zoo == Some("shufflenet_v1"))
         .filter_map(|e| {
-            let p = variant_params(e.variant)?;
-            (p.scale == Some(1.0)).then_some((p.groups?, e))
+            let p = e.zoo_params()?;
+            Some((p.scale?, p.groups?, e))
         })
         .collect();
-    rows.sort_by_key(|r| r.0);
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let costs: Vec<GroupsCost> = rows
         .iter()
-        .filter_map(|&(g, e)| {
+        .filter(|r| r.0 == 1.0)
+        .filter_map(|&(_, g, e)| {
             Some(GroupsCost {
                 groups: g,
                 published_macs: e.mmacs? * 1e6,
@@ -207,10 +216,19 @@ pub fn shufflenet_groups() -> Figure {
             })
         })
         .collect();
-    let errors = [GroupsError {
-        label: "ShuffleNet 1x".into(),
-        points: rows.iter().map(|&(g, e)| (g, 100.0 - e.top1)).collect(),
-    }];
-    let sources: Vec<String> = rows.iter().map(|r| r.1.source.to_string()).collect();
+    let mut errors: Vec<GroupsError> = Vec::new();
+    for &(scale, g, e) in &rows {
+        let label = format!("ShuffleNet {scale}x");
+        match errors.last_mut() {
+            Some(last) if last.label == label => last.points.push((g, 100.0 - e.top1)),
+            _ => errors.push(GroupsError {
+                label,
+                points: vec![(g, 100.0 - e.top1)],
+            }),
+        }
+    }
+    // A scale with a single published point (2x, 1.5x: Table 5) is not a curve.
+    errors.retain(|e| e.points.len() > 1);
+    let sources: Vec<String> = rows.iter().map(|r| r.2.source.to_string()).collect();
     published::shufflenet_groups(&costs, &errors, &sources)
 }

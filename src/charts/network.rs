@@ -92,6 +92,9 @@ pub struct NetworkCosts {
     /// Receptive field of the last spatial layer.
     pub receptive_field: u64,
     pub layers: Vec<LayerCost>,
+    /// The paper's shares by layer kind for this very network, if published
+    /// (MobileNet's Table 2 for 1.0 MobileNet-224).
+    pub paper_shares: Option<TypeShares>,
 }
 
 /// Published shares of MACs and parameters by layer kind, in percent.
@@ -128,8 +131,8 @@ pub fn type_shares(net: &NetworkCosts) -> Vec<(LayerKind, f64, f64)> {
 }
 
 /// Shares of MACs and parameters by layer kind, one panel per network, with the
-/// paper's shares beside ours when `paper` is given.
-pub fn cost_by_type(nets: &[NetworkCosts], paper: Option<&TypeShares>) -> Figure {
+/// paper's shares beside ours where a network has them.
+pub fn cost_by_type(nets: &[NetworkCosts]) -> Figure {
     let shares: Vec<_> = nets.iter().map(type_shares).collect();
     // Kinds with a share anywhere, so panels side by side have the same categories.
     let kinds: Vec<LayerKind> = LayerKind::ALL
@@ -159,7 +162,7 @@ pub fn cost_by_type(nets: &[NetworkCosts], paper: Option<&TypeShares>) -> Figure
                 bar_series("MACs", pick(rows, true), 0),
                 bar_series("Parameters", pick(rows, false), 1),
             ];
-            if let Some(paper) = paper {
+            if let Some(paper) = &net.paper_shares {
                 series.push(bar_series("MACs (paper)", pick(&paper.rows, true), 2));
                 series.push(bar_series(
                     "Parameters (paper)",
@@ -188,7 +191,10 @@ pub fn cost_by_type(nets: &[NetworkCosts], paper: Option<&TypeShares>) -> Figure
         title: "Cost by layer type".into(),
         panels,
         columns: nets.len().max(1),
-        sources: paper.map(|p| p.source.clone()).into_iter().collect(),
+        sources: nets
+            .iter()
+            .filter_map(|n| Some(n.paper_shares.as_ref()?.source.clone()))
+            .collect(),
     }
 }
 
