@@ -110,7 +110,11 @@ pub fn choice<T: Copy>(q: &Query, key: &str, choices: &[(&str, T)], default: T, 
 
 /// A notice for `key=raw`, quoting at most [`MAX_QUOTED`] characters of the value.
 pub fn notice(key: &str, raw: &str, allowed: String) -> Notice {
-    let mut value: String = raw.chars().take(MAX_QUOTED).collect();
+    // Control characters are shown escaped, so a pasted link cannot garble the page.
+    let mut value: String = raw.chars().take(MAX_QUOTED).flat_map(|c| {
+        let shown: Vec<char> = if c.is_control() { c.escape_default().collect() } else { vec![c] };
+        shown
+    }).collect();
     if raw.chars().count() > MAX_QUOTED {
         value.push('…');
     }
@@ -248,6 +252,7 @@ mod tests {
         let long = "x".repeat(500);
         let n = notice("k", &long, "a".into());
         assert_eq!(n.value.chars().count(), MAX_QUOTED + 1);
+        assert_eq!(notice("k", "a\u{0}\n", "a".into()).value, "a\\u{0}\\n");
     }
 
     #[test]

@@ -1,0 +1,52 @@
+// Times our conv2d compiled to wasm32 (simd128) in Node against the native times
+// of `cargo bench --bench conv_native` on the same layers, and prints a table and
+// `wasm vs native: R x slower (geomean over N shapes)`.
+// Usage: node scripts/bench-wasm.mjs <kernels.wasm> <native.tsv>
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const [wasmPath, nativePath] = process.argv.slice(2);
+const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {});
+const { layer_count, run } = instance.exports;
+const native = readFileSync(nativePath, "utf8").trim().split("\n").map((line) => {
+  const [index, name, ms, checksum] = line.split("\t");
+  return { index: Number(index), name, ms: Number(ms), checksum: Number(checksum) };
+});
+if (native.length !== layer_count()) {
+  throw new Error(`native run has ${native.length} layers, wasm ${layer_count()}`);
+}
+
+// Same method as benches/common: warm up, double the batch until it takes 20 ms,
+// then the best of five batches.
+function timeMs(i) {
+  if (Number.isNaN(run(i, 1))) throw new Error(`layer ${i} failed in wasm`);
+  let iters = 1;
+  for (;;) {
+    const t = performance.now();
+    run(i, iters);
+    if (performance.now() - t >= 20 || iters >= 1 << 20) break;
+    iters *= 2;
+  }
+  let best = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    run(i, iters);
+    best = Math.min(best, (performance.now() - t) / iters);
+  }
+  return best;
+}
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${"layer".padEnd(30)} ${pad("native ms", 10)} ${pad("wasm ms", 10)} ${pad("slower", 8)}`);
+const ratios = [];
+for (const l of native) {
+  const sum = run(l.index, 1);
+  if (Math.abs(sum - l.checksum) > 1e-3 * (1 + Math.abs(l.checksum))) {
+    throw new Error(`${l.name}: wasm checksum ${sum} differs from native ${l.checksum}`);
+  }
+  const ms = timeMs(l.index);
+  ratios.push(ms / l.ms);
+  console.log(`${l.name.padEnd(30)} ${pad(l.ms.toFixed(4), 10)} ${pad(ms.toFixed(4), 10)} ${pad((ms / l.ms).toFixed(2), 7)}x`);
+}
+const geomean = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
+console.log(`wasm vs native: ${geomean.toFixed(2)}x slower (geomean over ${ratios.length} shapes)`);

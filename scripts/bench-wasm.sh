@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Our conv2d compiled to wasm32 with simd128 and run in Node, against the native
+# build on the same layers. Last line: `wasm vs native: R x slower (geomean over N shapes)`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/bench-wasm
+cargo bench --bench conv_native > target/bench-wasm/native.tsv
+RUSTFLAGS="-C target-feature=+simd128" cargo build --release --quiet \
+  --target wasm32-unknown-unknown \
+  --manifest-path scripts/bench-wasm/Cargo.toml \
+  --target-dir target/bench-wasm
+node scripts/bench-wasm.mjs \
+  target/bench-wasm/wasm32-unknown-unknown/release/convatlas_bench_wasm.wasm \
+  target/bench-wasm/native.tsv
