@@ -145,6 +145,17 @@ fn computed_macs_sit_near_the_published_ones() {
     }
 }
 
+/// Yu & Koltun 2016: the context module's receptive field grows 3, 5, 9, 17, 33, 65, 67, 67.
+#[test]
+fn rf_growth_of_the_dilated_context_module() {
+    let net = costs("dilated_context", ZooParams::default());
+    let ys: Vec<f64> = convatlas::charts::network::rf_points(&net)
+        .iter()
+        .map(|p| p.y)
+        .collect();
+    assert_eq!(ys, [3.0, 5.0, 9.0, 17.0, 33.0, 65.0, 67.0, 67.0]);
+}
+
 #[test]
 fn charts_refuse_the_wrong_number_of_networks() {
     let m = costs("mobilenet_v1", ZooParams::default());

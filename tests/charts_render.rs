@@ -241,7 +241,7 @@ fn odd_data_and_tiny_areas_never_panic() {
     }];
     let figs = [
         network::cost_by_type(&[odd.clone(), empty.clone()]),
-        network::per_layer(&[empty.clone()]),
+        network::per_layer(std::slice::from_ref(&empty)),
         network::rf_growth(&[empty.clone(), odd.clone()]),
         network::compare(&[]),
         published::accuracy_figure("nan", &nan, true),

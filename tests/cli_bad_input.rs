@@ -241,16 +241,14 @@ fn hostile_inputs_never_panic() {
     let zero = r#"{"name": "z", "input": [0, 0, 0], "layers": []}"#;
     let negative = r#"{"name": "n", "input": [-3, 8, 8], "layers": []}"#;
     let overflow = r#"{"name": "o", "input": [3, 8, 18446744073709551616], "layers": []}"#;
-    let stride0 = format!(
-        r#"{{"name": "s", "input": [3, 8, 8], "layers": [{{"name": "c", "op": "conv2d", "in_channels": 3, "out_channels": 3, "kernel": [3, 3], "stride": [0, 0], "dilation": [1, 1], "padding": {{"explicit": {{"top": 0, "bottom": 0, "left": 0, "right": 0}}}}, "groups": 1, "bias": true}}]}}"#
-    );
+    let stride0 = r#"{"name": "s", "input": [3, 8, 8], "layers": [{"name": "c", "op": "conv2d", "in_channels": 3, "out_channels": 3, "kernel": [3, 3], "stride": [0, 0], "dilation": [1, 1], "padding": {"explicit": {"top": 0, "bottom": 0, "left": 0, "right": 0}}, "groups": 1, "bias": true}]}"#;
     let files: Vec<String> = [
         ("deep.json", deep.as_str()),
         ("huge.json", huge),
         ("zero.json", zero),
         ("neg.json", negative),
         ("overflow.json", overflow),
-        ("stride0.json", stride0.as_str()),
+        ("stride0.json", stride0),
         ("null.json", "null"),
         ("array.json", "[]"),
         ("nan.json", r#"{"name": "x", "input": [3, 8, 8], "layers": [{"name": "d", "op": "dropout", "p": NaN}]}"#),

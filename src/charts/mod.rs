@@ -7,12 +7,16 @@
 //! 2. [`draw_figure`] draws the figure on any `DrawingArea` with a [`ChartTheme`]
 //!    (light or dark, scaled for projection).
 //!
+//! On the web, `canvas::draw_on_canvas` (wasm only) draws a figure on an HTML canvas at device resolution.
+//!
 //! [`ChartKind`] names the charts for the CLI and the app; [`adapt`] turns
 //! `arch` summaries and the zoo's published figures into chart data, and
 //! [`adapt::figure`] builds any chart by kind.
 
 pub mod adapt;
 pub mod bars;
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
 pub mod figure;
 pub mod kind;
 pub mod labels;
