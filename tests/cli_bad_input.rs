@@ -339,6 +339,16 @@ fn help_documents_every_command_and_option() {
     ] {
         assert!(out.contains(text), "help lacks {text}");
     }
+    // The model file example in the help loads.
+    let start = out.find("{\"name\"").expect("a JSON example");
+    let end = out[start..].find("]}").expect("its end") + start + 2;
+    let dir = TempDir::new("help");
+    let (code, table, err) = run(&[
+        "summary",
+        &dir.file("example.json", out[start..end].as_bytes()),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(table.contains("Model: tiny") && table.contains("fc"));
     let (code, out, _) = run(&["summary", "--help"]);
     assert!(code == 0 && out.contains("--json"));
     let (code, out, _) = run(&[]);

@@ -20,8 +20,8 @@ USAGE:
 {summary}
 {svg}
 EXIT STATUS:
-    0 success; 1 bad input (unknown model, malformed or unfitting model file,
-    parameter the zoo refuses); 2 bad usage (unknown command or option,
+    0 success; 1 bad input (unknown model, malformed model file, shapes that
+    do not fit, parameter the zoo refuses); 2 bad usage (unknown command or option,
     malformed number); 3 the output could not be written.
 ",
         version = env!("CARGO_PKG_VERSION"),
@@ -34,9 +34,19 @@ EXIT STATUS:
 fn models() -> &'static str {
     "MODEL:
     A zoo network (see 'convatlas list'), e.g. mobilenet_v1, or the path to a
-    model description JSON file (at most 4 MiB; the schema is in the app's docs
-    and in src/arch/mod.rs). A zoo network may carry its own parameters:
-    mobilenet_v1:alpha=0.5,resolution=160 (they override --alpha etc.).
+    model description JSON file (at most 4 MiB). A zoo network may carry its
+    own parameters: mobilenet_v1:alpha=0.5,resolution=160 (they override
+    --alpha etc.). A model file looks like this:
+    {\"name\": \"tiny\", \"input\": [3, 32, 32], \"layers\": [
+      {\"name\": \"conv1\", \"op\": \"conv2d\", \"in_channels\": 3, \"out_channels\": 8,
+       \"kernel\": [3, 3], \"stride\": [1, 1], \"dilation\": [1, 1], \"groups\": 1,
+       \"bias\": false, \"padding\": {\"explicit\": {\"top\": 1, \"bottom\": 1, \"left\": 1, \"right\": 1}}},
+      {\"name\": \"pool\", \"op\": \"global_avg_pool\"},
+      {\"name\": \"fc\", \"op\": \"linear\", \"in_features\": 8, \"out_features\": 10}]}
+    Other ops: max_pool2d, avg_pool2d, adaptive_avg_pool2d, batch_norm, relu,
+    relu6, softmax, dropout, flatten, channel_shuffle, channel_slice, and the
+    containers sequential, branches (merge \"concat\" or \"add\") and aux.
+    \"padding\" may also be \"same\" (TensorFlow SAME).
 "
 }
 
