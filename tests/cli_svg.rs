@@ -150,3 +150,25 @@ fn every_listed_chart_can_be_drawn() {
         svg(&args);
     }
 }
+
+#[test]
+fn names_from_a_model_file_are_escaped() {
+    let dir = std::env::temp_dir().join(format!("convatlas-cli-svg-esc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("odd.json");
+    let model = r#"{"name": "<b>&\"net\" 모델", "input": [3, 16, 16], "layers": [
+        {"name": "c<1>", "op": "conv2d", "in_channels": 3, "out_channels": 4, "kernel": [3, 3],
+         "stride": [1, 1], "dilation": [1, 1], "padding": "same", "groups": 1, "bias": false},
+        {"name": "pool", "op": "global_avg_pool"}]}"#;
+    std::fs::write(&path, model).unwrap();
+    let p = path.to_str().unwrap();
+    for chart in ["layers", "cost-by-type", "rf-growth"] {
+        let out = svg(&[chart, p]);
+        assert!(
+            out.contains("&lt;b&gt;&amp;") && out.contains("모델"),
+            "{chart}"
+        );
+    }
+    assert!(svg(&["layers", p]).contains("c&lt;1&gt;"));
+    std::fs::remove_dir_all(&dir).ok();
+}
