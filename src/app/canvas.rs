@@ -36,3 +36,8 @@ pub fn mark_drawn(name: &str) {
         });
     let _ = js_sys::Reflect::set(&table, &name.into(), &now.into());
 }
+
+/// A detached canvas for building images off screen (one per view).
+pub fn scratch_canvas() -> Option<HtmlCanvasElement> {
+    document().create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()
+}

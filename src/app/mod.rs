@@ -3,6 +3,7 @@
 //! State lives in the URL: [`state::AppState`] derives everything from the
 //! router's location, and controls write the URL back through it.
 
+mod atlas;
 pub mod canvas;
 mod chapters;
 mod home;

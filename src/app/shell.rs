@@ -1,6 +1,7 @@
 //! The page frame: header, settings, navigation, notices and the routed chapter.
 //! In embed mode only the routed widget is shown.
 
+use super::atlas::AtlasPage;
 use super::home::Home;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
@@ -48,6 +49,7 @@ pub fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/playground") view=PlaygroundPage />
+                    <Route path=path!("/atlas") view=AtlasPage />
                 </Routes>
             </main>
         </div>

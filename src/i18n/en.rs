@@ -24,6 +24,8 @@ pub const EN: Tr = Tr {
     copy_failed: "The clipboard is not available here; select the text below and copy it.",
     chapter_playground: "Convolution playground",
     chapter_playground_blurb: "Paint an input and a kernel, then change stride, padding and dilation and watch each output value being computed.",
+    chapter_atlas: "Architecture atlas",
+    chapter_atlas_blurb: "The papers' networks layer by layer: where the parameters and multiply-adds go, and how far each layer sees.",
     pg_intro: "A convolution slides a small kernel over the input. Each output value is the sum of the kernel weights multiplied by the input values under them. Stride skips positions, padding adds zeros around the border, and dilation spreads the kernel taps apart so the layer sees a wider area with the same number of weights.",
     pg_input: "Input",
     pg_input_size: "Input size",

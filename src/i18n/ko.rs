@@ -24,6 +24,8 @@ pub const KO: Tr = Tr {
     copy_failed: "여기서는 클립보드를 쓸 수 없습니다. 아래 텍스트를 선택해 복사하세요.",
     chapter_playground: "합성곱 놀이터 (playground)",
     chapter_playground_blurb: "입력과 커널을 직접 그리고, 스트라이드·패딩·팽창을 바꾸며 출력값 하나하나가 계산되는 과정을 보세요.",
+    chapter_atlas: "아키텍처 아틀라스 (architecture atlas)",
+    chapter_atlas_blurb: "논문 속 신경망을 층별로 살펴봅니다. 파라미터와 곱셈-누산이 어디에 쓰이는지, 각 층이 얼마나 넓게 보는지 확인하세요.",
     pg_intro: "합성곱은 작은 커널을 입력 위로 이동시키며 계산합니다. 출력값 하나는 커널 가중치와 그 아래 입력값을 곱해 모두 더한 것입니다. 스트라이드 (stride)는 위치를 건너뛰고, 패딩 (padding)은 가장자리에 0을 덧붙이며, 팽창 (dilation)은 커널의 탭 사이를 벌려 같은 가중치 수로 더 넓은 영역을 보게 합니다.",
     pg_input: "입력",
     pg_input_size: "입력 크기",

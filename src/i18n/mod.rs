@@ -67,6 +67,8 @@ pub struct Tr {
     pub copy_failed: &'static str,
     pub chapter_playground: &'static str,
     pub chapter_playground_blurb: &'static str,
+    pub chapter_atlas: &'static str,
+    pub chapter_atlas_blurb: &'static str,
     pub pg_intro: &'static str,
     pub pg_input: &'static str,
     pub pg_input_size: &'static str,

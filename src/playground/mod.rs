@@ -83,7 +83,7 @@ impl PlaygroundState {
             dilation: int_in(q, "dil", 1, MAX_DILATION, d.dilation, notices),
             pos: 0,
         };
-        let cells = compute::run(&state).map(|v| v.cells()).unwrap_or(usize::MAX);
+        let cells = compute::spec_of(&state).output_shape([1, size, size]).map_or(usize::MAX, |[_, h, w]| h * w);
         state.pos = int_in(q, "pos", 0, cells.saturating_sub(1), 0, notices);
         state
     }

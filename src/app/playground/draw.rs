@@ -3,14 +3,17 @@
 use crate::playground::compute::Tap;
 use crate::playground::kernel::format_weight;
 use crate::query::Theme;
-use web_sys::CanvasRenderingContext2d;
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 /// Colours for one theme.
 pub struct Palette {
     pub background: &'static str,
     pub grid: &'static str,
-    pub ink: &'static str,
-    pub padding: &'static str,
+    /// Cell fills (RGB), blitted as pixels rather than drawn cell by cell.
+    pub paper: (u8, u8, u8),
+    pub ink: (u8, u8, u8),
+    pub padding: (u8, u8, u8),
     pub tap: &'static str,
     pub hole: &'static str,
     pub text: &'static str,
@@ -25,8 +28,9 @@ impl Palette {
             Theme::Light => Palette {
                 background: "#ffffff",
                 grid: "#c9ced6",
-                ink: "#1f2937",
-                padding: "#eef1f5",
+                paper: (255, 255, 255),
+                ink: (31, 41, 55),
+                padding: (238, 241, 245),
                 tap: "#d9480f",
                 hole: "#8a94a6",
                 text: "#111827",
@@ -37,8 +41,9 @@ impl Palette {
             Theme::Dark => Palette {
                 background: "#10151c",
                 grid: "#3a4452",
-                ink: "#e5e9f0",
-                padding: "#1c2430",
+                paper: (16, 21, 28),
+                ink: (229, 233, 240),
+                padding: (28, 36, 48),
                 tap: "#ff922b",
                 hole: "#9aa5b8",
                 text: "#f3f4f6",
@@ -67,27 +72,20 @@ pub fn cell_size(space: f64, cells: usize) -> f64 {
 }
 
 /// Draws the padded input, the taps of the current output cell and the holes between them.
-pub fn draw_input(ctx: &CanvasRenderingContext2d, cell: f64, pic: &InputPicture, pal: &Palette) {
+pub fn draw_input(ctx: &CanvasRenderingContext2d, scratch: &HtmlCanvasElement, cell: f64, pic: &InputPicture, pal: &Palette) {
     let side = pic.size + 2 * pic.pad;
-    let total = side as f64 * cell;
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, total, total);
-    let at = |row: isize, col: isize| ((col + pic.pad as isize) as f64 * cell, (row + pic.pad as isize) as f64 * cell);
-    for r in 0..side {
-        for c in 0..side {
-            let (row, col) = (r as isize - pic.pad as isize, c as isize - pic.pad as isize);
-            let inside = row >= 0 && col >= 0 && (row as usize) < pic.size && (col as usize) < pic.size;
-            let (x, y) = (c as f64 * cell, r as f64 * cell);
-            if !inside {
-                ctx.set_fill_style_str(pal.padding);
-                ctx.fill_rect(x, y, cell, cell);
-            } else if pic.pixels[row as usize * pic.size + col as usize] > 0.5 {
-                ctx.set_fill_style_str(pal.ink);
-                ctx.fill_rect(x, y, cell, cell);
-            }
+    let colors = (0..side * side).map(|i| {
+        let (row, col) = ((i / side) as isize - pic.pad as isize, (i % side) as isize - pic.pad as isize);
+        let inside = row >= 0 && col >= 0 && (row as usize) < pic.size && (col as usize) < pic.size;
+        match inside {
+            false => pal.padding,
+            true if pic.pixels[row as usize * pic.size + col as usize] > 0.5 => pal.ink,
+            true => pal.paper,
         }
-    }
+    });
+    blit_cells(ctx, scratch, side, side, cell, colors);
     grid_lines(ctx, cell, side, side, pal.grid);
+    let at = |row: isize, col: isize| ((col + pic.pad as isize) as f64 * cell, (row + pic.pad as isize) as f64 * cell);
     if let Some(first) = pic.taps.first() {
         // Holes: cells inside the dilated kernel's extent that no tap reads.
         ctx.set_stroke_style_str(pal.hole);
@@ -123,15 +121,19 @@ pub fn draw_input(ctx: &CanvasRenderingContext2d, cell: f64, pic: &InputPicture,
 }
 
 /// Draws the output map as a diverging heat map with the current cell outlined.
-pub fn draw_output(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols: usize, values: &[f32], current: usize, pal: &Palette) {
+#[allow(clippy::too_many_arguments)]
+pub fn draw_output(
+    ctx: &CanvasRenderingContext2d,
+    scratch: &HtmlCanvasElement,
+    cell: f64,
+    rows: usize,
+    cols: usize,
+    values: &[f32],
+    current: usize,
+    pal: &Palette,
+) {
     let peak = values.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(1e-6);
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, cols as f64 * cell, rows as f64 * cell);
-    for (i, &v) in values.iter().enumerate() {
-        let (r, c) = (i / cols.max(1), i % cols.max(1));
-        ctx.set_fill_style_str(&heat(v / peak, pal));
-        ctx.fill_rect(c as f64 * cell, r as f64 * cell, cell, cell);
-    }
+    blit_cells(ctx, scratch, cols, rows, cell, values.iter().map(|v| heat(v / peak, pal)));
     grid_lines(ctx, cell, rows, cols, pal.grid);
     if cell >= 28.0 {
         let labels = values.iter().enumerate().map(|(i, &v)| {
@@ -148,12 +150,33 @@ pub fn draw_output(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols:
     }
 }
 
+/// Paints a `cols x rows` grid of solid cells in three canvas calls: one pixel per
+/// cell into `scratch`, then scaled up without smoothing (a call per cell is slow).
+fn blit_cells(
+    ctx: &CanvasRenderingContext2d,
+    scratch: &HtmlCanvasElement,
+    cols: usize,
+    rows: usize,
+    cell: f64,
+    colors: impl Iterator<Item = (u8, u8, u8)>,
+) {
+    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
+    scratch.set_width(cols as u32);
+    scratch.set_height(rows as u32);
+    let small = scratch.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
+    if let (Some(small), Ok(image)) = (small, image) {
+        let _ = small.put_image_data(&image, 0.0, 0.0);
+        ctx.set_image_smoothing_enabled(false);
+        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(scratch, 0.0, 0.0, cols as f64 * cell, rows as f64 * cell);
+    }
+}
+
 /// Blends from the neutral colour towards positive or negative by `t` in -1..=1.
-fn heat(t: f32, pal: &Palette) -> String {
+fn heat(t: f32, pal: &Palette) -> (u8, u8, u8) {
     let (to, t) = if t >= 0.0 { (pal.positive, t) } else { (pal.negative, -t) };
     let mix = |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * t.clamp(0.0, 1.0)).round() as u8;
-    let (r, g, b) = (mix(pal.neutral.0, to.0), mix(pal.neutral.1, to.1), mix(pal.neutral.2, to.2));
-    format!("rgb({r},{g},{b})")
+    (mix(pal.neutral.0, to.0), mix(pal.neutral.1, to.1), mix(pal.neutral.2, to.2))
 }
 
 fn grid_lines(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols: usize, color: &str) {

@@ -2,7 +2,7 @@
 
 use super::draw::{cell_size, draw_input, InputPicture, Palette};
 use super::page::use_playground;
-use crate::app::canvas::{mark_drawn, prepare};
+use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -21,16 +21,17 @@ pub fn InputView() -> impl IntoView {
             shown.as_ref().map(|(state, view)| view.taps(state, state.pos.min(view.cells().saturating_sub(1)))).unwrap_or_default()
         })
     });
+    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let theme = pg.app.shell.get().theme;
         pg.shown.with(|shown| {
-            let (Some(el), Some((state, view))) = (canvas.get(), shown.as_ref()) else { return };
+            let (Some(el), Some(scratch), Some((state, view))) = (canvas.get(), scratch.as_ref(), shown.as_ref()) else { return };
             let side = state.size + 2 * state.padding;
             let cell = cell_size(INPUT_SPACE, side);
             let Some(ctx) = prepare(&el, cell * side as f64, cell * side as f64) else { return };
             let [eh, ew] = view.spec.extent();
             let picture = InputPicture { size: state.size, pad: state.padding, pixels: &state.pixels, taps: &taps.get(), extent: (eh, ew) };
-            draw_input(&ctx, cell, &picture, &Palette::for_theme(theme));
+            draw_input(&ctx, scratch, cell, &picture, &Palette::for_theme(theme));
             mark_drawn("input");
         });
     });

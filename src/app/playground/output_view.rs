@@ -3,7 +3,7 @@
 use super::draw::{cell_size, draw_output, Palette};
 use super::input_view::INPUT_SPACE;
 use super::page::use_playground;
-use crate::app::canvas::{mark_drawn, prepare};
+use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
 use crate::playground::kernel::format_weight;
 use leptos::ev;
 use leptos::html::Canvas;
@@ -15,13 +15,14 @@ pub fn OutputView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     // Output cells share the input's cell size, so both grids are at one scale.
     let cell = move || pg.shown.with(|s| s.as_ref().map_or(24.0, |(st, _)| cell_size(INPUT_SPACE, st.size + 2 * st.padding)));
+    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let theme = pg.app.shell.get().theme;
         let cell = cell();
         pg.shown.with(|shown| {
-            let (Some(el), Some((state, view))) = (canvas.get(), shown.as_ref()) else { return };
+            let (Some(el), Some(scratch), Some((state, view))) = (canvas.get(), scratch.as_ref(), shown.as_ref()) else { return };
             let Some(ctx) = prepare(&el, cell * view.out_w as f64, cell * view.out_h as f64) else { return };
-            draw_output(&ctx, cell, view.out_h, view.out_w, &view.output, state.pos, &Palette::for_theme(theme));
+            draw_output(&ctx, scratch, cell, view.out_h, view.out_w, &view.output, state.pos, &Palette::for_theme(theme));
             mark_drawn("output");
         });
     });
