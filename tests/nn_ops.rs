@@ -1,6 +1,7 @@
 //! Layer ops: forward values against naive formulas worked here independently,
 //! every backward against central finite differences of its forward, and invalid inputs.
 
+use convatlas::arch::Pool2dSpec;
 use convatlas::nn::conv::Padding;
 use convatlas::nn::ops::activation::*;
 use convatlas::nn::ops::batchnorm::*;
@@ -92,26 +93,44 @@ fn relu_and_relu6() {
     assert!(relu_backward(&x, &Tensor::zeros(&[2, 3]).unwrap()).is_err());
 }
 
+fn pool(
+    k: [usize; 2],
+    s: [usize; 2],
+    padding: Padding,
+    ceil_mode: bool,
+    count_include_pad: bool,
+) -> Pool2dSpec {
+    Pool2dSpec {
+        kernel: k,
+        stride: s,
+        padding,
+        ceil_mode,
+        count_include_pad,
+    }
+}
+
 #[test]
 fn max_pool_forward_and_gradient() {
     // 4x4 ramp, 2x2 windows stride 2: each window's max is its bottom-right value.
     let x = Tensor::from_vec(&[1, 1, 4, 4], (0..16).map(|v| v as f32).collect()).unwrap();
-    let (y, _) = max_pool_forward(&x, &Pool2dSpec::square(2, 2)).unwrap();
+    let (y, _) = max_pool_forward(&x, &Pool2dSpec::square(2, 2, 0)).unwrap();
     assert_eq!(y.data(), &[5.0, 7.0, 13.0, 15.0]);
+    // Ceil mode keeps the partial last window: 3x3 input, 2x2 stride 2 -> 2x2.
+    let x3 = Tensor::from_vec(&[1, 1, 3, 3], (1..=9).map(|v| v as f32).collect()).unwrap();
+    let (y, _) = max_pool_forward(&x3, &Pool2dSpec::square(2, 2, 0).ceil()).unwrap();
+    assert_eq!(y.data(), &[5.0, 6.0, 8.0, 9.0]);
+    // Padding never wins, even against negative values.
+    let neg = x3.map(|v| -v);
+    let (y, _) = max_pool_forward(&neg, &Pool2dSpec::square(3, 3, 1)).unwrap();
+    assert_eq!(y.data(), &[-1.0]);
     let mut rng = Rng::new(2);
-    for spec in [
-        Pool2dSpec::square(3, 2),
-        Pool2dSpec {
-            kernel: [3, 3],
-            stride: [2, 2],
-            padding: Padding::symmetric(1),
-        },
-        Pool2dSpec {
-            kernel: [2, 3],
-            stride: [1, 2],
-            padding: Padding::Same,
-        },
-    ] {
+    let specs = [
+        Pool2dSpec::square(3, 2, 0),
+        Pool2dSpec::square(3, 2, 1),
+        Pool2dSpec::square(3, 2, 0).ceil(),
+        pool([2, 3], [1, 2], Padding::Same, false, true),
+    ];
+    for spec in specs {
         let x = spaced(&[2, 2, 7, 6], &mut rng);
         let (y, arg) = max_pool_forward(&x, &spec).unwrap();
         let r = rand_tensor(y.shape(), &mut rng);
@@ -125,26 +144,29 @@ fn max_pool_forward_and_gradient() {
 #[test]
 fn avg_pool_forward_and_gradient() {
     let x = Tensor::from_vec(&[1, 1, 2, 2], vec![1.0, 2.0, 3.0, 4.0]).unwrap();
-    let y = avg_pool_forward(&x, &Pool2dSpec::square(2, 2)).unwrap();
+    let y = avg_pool_forward(&x, &Pool2dSpec::square(2, 2, 0)).unwrap();
     assert_eq!(y.data(), &[2.5]);
-    // Padding is not counted: a 3x3 window with padding 1 at the corner holds 4 pixels.
-    let spec = Pool2dSpec {
-        kernel: [3, 3],
-        stride: [1, 1],
-        padding: Padding::symmetric(1),
-    };
-    let y = avg_pool_forward(&x, &spec).unwrap();
-    assert_eq!(y.data(), &[2.5; 4]);
+    // 3x3 windows with padding 1 on a 2x2 input: 4 valid taps of a 9-tap window.
+    let excl = pool([3, 3], [1, 1], Padding::symmetric(1), false, false);
+    assert_eq!(avg_pool_forward(&x, &excl).unwrap().data(), &[2.5; 4]);
+    let incl = Pool2dSpec::square(3, 1, 1);
+    assert_eq!(
+        avg_pool_forward(&x, &incl).unwrap().data(),
+        &[10.0 / 9.0; 4]
+    );
+    // Ceil mode (PyTorch): the partial windows divide by their size inside the input.
+    let x3 = Tensor::from_vec(&[1, 1, 3, 3], (1..=9).map(|v| v as f32).collect()).unwrap();
+    let y = avg_pool_forward(&x3, &Pool2dSpec::square(2, 2, 0).ceil()).unwrap();
+    assert_eq!(y.data(), &[3.0, 4.5, 7.5, 9.0]);
     let mut rng = Rng::new(3);
-    for spec in [
-        spec,
-        Pool2dSpec::square(2, 2),
-        Pool2dSpec {
-            kernel: [3, 2],
-            stride: [2, 1],
-            padding: Padding::Same,
-        },
-    ] {
+    let specs = [
+        excl,
+        incl,
+        Pool2dSpec::square(2, 2, 0),
+        Pool2dSpec::square(3, 2, 1).ceil(),
+        pool([3, 2], [2, 1], Padding::Same, false, false),
+    ];
+    for spec in specs {
         let x = rand_tensor(&[2, 3, 5, 6], &mut rng);
         let y = avg_pool_forward(&x, &spec).unwrap();
         let r = rand_tensor(y.shape(), &mut rng);
@@ -156,7 +178,7 @@ fn avg_pool_forward_and_gradient() {
 }
 
 #[test]
-fn global_avg_pool() {
+fn global_and_adaptive_avg_pool() {
     let x = Tensor::from_vec(&[1, 2, 1, 2], vec![1.0, 3.0, -2.0, 6.0]).unwrap();
     assert_eq!(global_avg_pool_forward(&x).unwrap().data(), &[2.0, 2.0]);
     let mut rng = Rng::new(4);
@@ -166,32 +188,54 @@ fn global_avg_pool() {
     grad_check("global_avg_pool", &x, &r, &dx, |t| {
         global_avg_pool_forward(t).unwrap()
     });
+    // Adaptive 5 -> 3 along a row: windows 0..2, 1..4, 3..5 (PyTorch).
+    let row = Tensor::from_vec(&[1, 1, 1, 5], vec![1.0, 2.0, 3.0, 4.0, 5.0]).unwrap();
+    assert_eq!(
+        adaptive_avg_pool_forward(&row, [1, 3]).unwrap().data(),
+        &[1.5, 3.0, 4.5]
+    );
+    let r = rand_tensor(&[2, 3, 3, 2], &mut rng);
+    let dx = adaptive_avg_pool_backward(x.shape(), [3, 2], &r).unwrap();
+    grad_check("adaptive_avg_pool", &x, &r, &dx, |t| {
+        adaptive_avg_pool_forward(t, [3, 2]).unwrap()
+    });
 }
 
 #[test]
 fn pool_invalid_inputs() {
     let x = Tensor::zeros(&[1, 1, 4, 4]).unwrap();
-    let whole_pad = Pool2dSpec {
-        kernel: [2, 2],
-        stride: [1, 1],
-        padding: Padding::symmetric(2),
-    };
-    let err = max_pool_forward(&x, &whole_pad).unwrap_err().to_string();
-    assert!(err.contains("max_pool") && err.contains("padding"), "{err}");
-    let too_big = Pool2dSpec::square(5, 1);
-    let err = avg_pool_forward(&x, &too_big).unwrap_err().to_string();
+    let err = max_pool_forward(&x, &Pool2dSpec::square(2, 1, 2))
+        .unwrap_err()
+        .to_string();
     assert!(
-        err.contains("avg_pool") && err.contains("larger than the padded input"),
+        err.contains("max_pool2d") && err.contains("padding"),
         "{err}"
     );
-    let zero_stride = Pool2dSpec {
-        kernel: [2, 2],
-        stride: [0, 1],
-        padding: Padding::symmetric(0),
-    };
-    assert!(max_pool_forward(&x, &zero_stride).is_err());
-    assert!(max_pool_forward(&Tensor::zeros(&[4, 4]).unwrap(), &Pool2dSpec::square(2, 2)).is_err());
-    assert!(max_pool_backward(&[1, 1, 4, 4], &[99], &Tensor::zeros(&[1]).unwrap()).is_err());
+    let err = avg_pool_forward(&x, &Pool2dSpec::square(5, 1, 0))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("avg_pool2d") && err.contains("larger than the padded input"),
+        "{err}"
+    );
+    assert!(max_pool_forward(
+        &x,
+        &pool([2, 2], [0, 1], Padding::symmetric(0), false, true)
+    )
+    .is_err());
+    assert!(max_pool_forward(
+        &Tensor::zeros(&[4, 4]).unwrap(),
+        &Pool2dSpec::square(2, 2, 0)
+    )
+    .is_err());
+    assert!(max_pool_backward(&[1, 1, 4, 4], &[Some(99)], &Tensor::zeros(&[1]).unwrap()).is_err());
+    assert!(avg_pool_backward(
+        &[1, 1, 4, 4],
+        &Pool2dSpec::square(2, 2, 0),
+        &Tensor::zeros(&[1, 1, 3, 3]).unwrap()
+    )
+    .is_err());
+    assert!(adaptive_avg_pool_forward(&x, [0, 1]).is_err());
 }
 
 #[test]
@@ -242,6 +286,24 @@ fn batchnorm_training_and_inference() {
             let mut b = bn.clone();
             b.beta = bt.data().to_vec();
             batchnorm_forward_train(&x, &mut b).unwrap().0
+        },
+    );
+    // Inference mode: running statistics are constants.
+    bn.running_mean = vec![0.1, -0.2];
+    bn.running_var = vec![0.5, 2.0];
+    let ge = batchnorm_backward_eval(&x, &r, &bn).unwrap();
+    grad_check("batchnorm eval dx", &x, &r, &ge.input, |t| {
+        batchnorm_forward_eval(t, &bn).unwrap()
+    });
+    grad_check(
+        "batchnorm eval dgamma",
+        &vec_tensor(&bn.gamma),
+        &r,
+        &vec_tensor(&ge.gamma),
+        |gm| {
+            let mut b = bn.clone();
+            b.gamma = gm.data().to_vec();
+            batchnorm_forward_eval(&x, &b).unwrap()
         },
     );
     assert!(batchnorm_forward_eval(&Tensor::zeros(&[2, 3, 1, 1]).unwrap(), &bn).is_err());
@@ -306,6 +368,16 @@ fn softmax_cross_entropy() {
     let one = Tensor::from_vec(&[1], vec![1.0]).unwrap();
     grad_check("cross_entropy", &z, &one, &d, |t| {
         Tensor::from_vec(&[1], vec![cross_entropy_forward(t, &labels).unwrap().0]).unwrap()
+    });
+    // Softmax over channels at every pixel, and its gradient.
+    let x = rand_tensor(&[2, 4, 2, 3], &mut rng);
+    let p = softmax_channels_forward(&x).unwrap();
+    let s: f32 = (0..4).map(|k| p.data()[k * 6 + 1]).sum();
+    assert!((s - 1.0).abs() < 1e-6, "channel probabilities sum to 1");
+    let r = rand_tensor(x.shape(), &mut rng);
+    let dx = softmax_channels_backward(&p, &r).unwrap();
+    grad_check("softmax channels", &x, &r, &dx, |t| {
+        softmax_channels_forward(t).unwrap()
     });
     assert!(cross_entropy_forward(&z, &[0, 1, 5, 0])
         .unwrap_err()

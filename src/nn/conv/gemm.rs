@@ -6,7 +6,8 @@
 //! `MR x KC` row panels, and a small `MR x NR` micro-kernel keeps its tile of C
 //! in registers. The generic micro-kernel is plain Rust that the compiler
 //! vectorises (SSE2, or simd128 on wasm32); on x86-64 with AVX2 and FMA, detected
-//! at run time, a 6x16 kernel uses fused multiply-adds.
+//! at run time, a 6x16 kernel uses fused multiply-adds; on wasm32 built with
+//! simd128, a 4x8 kernel uses 128-bit vectors explicitly.
 
 /// A read-only strided matrix view: element (i, j) is `data[i * rs + j * cs]`.
 /// Transposes are free: swap `rs` and `cs`.
@@ -63,6 +64,9 @@ pub fn sgemm(m: usize, n: usize, k: usize, a: MatRef, b: MatRef, c: &mut [f32], 
             return;
         }
     }
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    blocked::<4, 8>(m, n, k, a, b, c, ldc, wasm::kernel_4x8);
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     blocked::<4, 8>(m, n, k, a, b, c, ldc, kernel_generic::<4, 8>);
 }
 
@@ -150,6 +154,7 @@ fn pack_rows<'a, const R: usize>(dst: &mut [f32], kc: usize, row: impl Fn(usize)
 }
 
 /// Portable micro-kernel: outer products accumulated in a register tile.
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 #[inline(always)]
 fn kernel_generic<const MR: usize, const NR: usize>(
     kc: usize,
@@ -210,6 +215,38 @@ mod x86 {
         for (row, ci) in acc.iter_mut().zip(&c) {
             _mm256_storeu_ps(row.as_mut_ptr(), ci[0]);
             _mm256_storeu_ps(row.as_mut_ptr().add(8), ci[1]);
+        }
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod wasm {
+    use core::arch::wasm32::*;
+
+    /// 4x8 tile in eight 4-lane vectors: one broadcast of A and two loads of B per step
+    /// (wasm has no fused multiply-add, so a multiply then an add).
+    pub fn kernel_4x8(kc: usize, a: &[f32], b: &[f32], acc: &mut [[f32; 8]; 4]) {
+        let mut c = [[f32x4_splat(0.0); 2]; 4];
+        for (ap, bp) in a.chunks_exact(4).zip(b.chunks_exact(8)).take(kc) {
+            // SAFETY: `bp` holds exactly 8 floats; v128_load reads 4 of them, unaligned.
+            let (b0, b1) = unsafe {
+                (
+                    v128_load(bp.as_ptr().cast()),
+                    v128_load(bp.as_ptr().add(4).cast()),
+                )
+            };
+            for (ci, &av) in c.iter_mut().zip(ap) {
+                let av = f32x4_splat(av);
+                ci[0] = f32x4_add(ci[0], f32x4_mul(av, b0));
+                ci[1] = f32x4_add(ci[1], f32x4_mul(av, b1));
+            }
+        }
+        for (row, ci) in acc.iter_mut().zip(&c) {
+            // SAFETY: each row holds 8 floats; each store writes 4 of them, unaligned.
+            unsafe {
+                v128_store(row.as_mut_ptr().cast(), ci[0]);
+                v128_store(row.as_mut_ptr().add(4).cast(), ci[1]);
+            }
         }
     }
 }

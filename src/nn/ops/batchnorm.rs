@@ -137,3 +137,28 @@ pub fn batchnorm_backward(dout: &Tensor, cache: &BnCache, bn: &BatchNorm) -> Res
         beta: dbeta,
     })
 }
+
+/// Backward of the inference forward (running statistics are constants):
+/// `dx = dout * gamma / sqrt(running_var + eps)`, `dgamma = sum dout * xhat`, `dbeta = sum dout`
+/// with `xhat = (x - running_mean) / sqrt(running_var + eps)`.
+pub fn batchnorm_backward_eval(x: &Tensor, dout: &Tensor, bn: &BatchNorm) -> Result<BnGrads> {
+    x.expect_shape("batch_norm", "the output gradient", dout)?;
+    let (n, c, hw) = bn.dims(x)?;
+    let (xd, dd) = (x.data(), dout.data());
+    let mut dx = Tensor::zeros(x.shape())?;
+    let (mut dgamma, mut dbeta) = (vec![0.0; c], vec![0.0; c]);
+    let dxd = dx.data_mut();
+    for ch in 0..c {
+        let inv = 1.0 / (bn.running_var[ch] + bn.eps).sqrt();
+        each_in_channel(n, c, hw, ch, |i| {
+            dbeta[ch] += dd[i];
+            dgamma[ch] += dd[i] * (xd[i] - bn.running_mean[ch]) * inv;
+            dxd[i] = dd[i] * bn.gamma[ch] * inv;
+        });
+    }
+    Ok(BnGrads {
+        input: dx,
+        gamma: dgamma,
+        beta: dbeta,
+    })
+}

@@ -89,3 +89,49 @@ pub fn flatten_forward(x: &Tensor) -> Result<Tensor> {
 pub fn flatten_backward(input_shape: &[usize], dout: &Tensor) -> Result<Tensor> {
     dout.clone().reshape(input_shape)
 }
+
+/// Channels `start .. start+len` of (N,C,H,W) (ShuffleNet v2's channel split).
+pub fn channel_slice_forward(x: &Tensor, start: usize, len: usize) -> Result<Tensor> {
+    let [n, c, h, w] = x.dims4("channel_slice")?;
+    if len == 0 || start.checked_add(len).is_none_or(|end| end > c) {
+        return Err(Error::param(
+            "channel_slice",
+            format!("channels {start}..{} of {c}", start.saturating_add(len)),
+            format!("a non-empty range inside 0..{c}"),
+        ));
+    }
+    let plane = h * w;
+    let data = (0..n)
+        .flat_map(|b| {
+            x.data()[(b * c + start) * plane..][..len * plane]
+                .iter()
+                .copied()
+        })
+        .collect();
+    Tensor::from_vec(&[n, len, h, w], data)
+}
+
+/// The slice's gradient placed back at channels `start..`, zero elsewhere.
+pub fn channel_slice_backward(
+    input_shape: &[usize],
+    start: usize,
+    dout: &Tensor,
+) -> Result<Tensor> {
+    let mut dx = Tensor::zeros(input_shape)?;
+    let [n, c, h, w] = dx.dims4("channel_slice")?;
+    let [dn, len, dh, dw] = dout.dims4("channel_slice")?;
+    if [dn, dh, dw] != [n, h, w] || start + len > c {
+        return Err(Error::shape(
+            "channel_slice",
+            format!(
+                "gradient {:?} does not fit channels {start}.. of {input_shape:?}",
+                dout.shape()
+            ),
+        ));
+    }
+    let plane = h * w;
+    for (b, src) in dout.data().chunks_exact(len * plane).enumerate() {
+        dx.data_mut()[(b * c + start) * plane..][..len * plane].copy_from_slice(src);
+    }
+    Ok(dx)
+}

@@ -67,3 +67,43 @@ fn check_labels(n: usize, k: usize, labels: &[usize]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Softmax over the channels of (N,C,H,W), at every pixel (a model's `softmax` layer).
+pub fn softmax_channels_forward(x: &Tensor) -> Result<Tensor> {
+    let [n, c, h, w] = x.dims4("softmax")?;
+    let mut y = x.clone();
+    let hw = h * w;
+    for b in 0..n {
+        let block = &mut y.data_mut()[b * c * hw..(b + 1) * c * hw];
+        for p in 0..hw {
+            let m = (0..c)
+                .map(|k| block[k * hw + p])
+                .fold(f32::NEG_INFINITY, f32::max);
+            let mut sum = 0.0;
+            for k in 0..c {
+                block[k * hw + p] = (block[k * hw + p] - m).exp();
+                sum += block[k * hw + p];
+            }
+            (0..c).for_each(|k| block[k * hw + p] /= sum);
+        }
+    }
+    Ok(y)
+}
+
+/// `dx = p * (dout - sum_c p * dout)` at every pixel, from the forward's probabilities `p`.
+pub fn softmax_channels_backward(probs: &Tensor, dout: &Tensor) -> Result<Tensor> {
+    probs.expect_shape("softmax", "the output gradient", dout)?;
+    let [n, c, h, w] = probs.dims4("softmax")?;
+    let hw = h * w;
+    let mut dx = dout.clone();
+    let (p, d) = (probs.data(), dout.data());
+    let dxd = dx.data_mut();
+    for b in 0..n {
+        for q in 0..hw {
+            let at = |k: usize| (b * c + k) * hw + q;
+            let dot: f32 = (0..c).map(|k| p[at(k)] * d[at(k)]).sum();
+            (0..c).for_each(|k| dxd[at(k)] = p[at(k)] * (d[at(k)] - dot));
+        }
+    }
+    Ok(dx)
+}

@@ -1,0 +1,195 @@
+//! Training and evaluation of a [`Network`] on a labelled image set: seeded
+//! mini-batch shuffling, softmax cross-entropy, an optimiser step per batch.
+//! The same seed gives the same run, bit for bit, on every platform.
+
+use crate::arch::Op;
+use crate::error::{Error, Result};
+use crate::nn::exec::{Mode, Network};
+use crate::nn::ops::softmax::{cross_entropy_backward, cross_entropy_forward};
+use crate::nn::optim::{Optimizer, OptimizerKind};
+use crate::nn::rng::Rng;
+use crate::nn::tensor::Tensor;
+
+/// Images (N, C, H, W) with one class label each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub images: Tensor,
+    pub labels: Vec<usize>,
+}
+
+impl Dataset {
+    /// Checks that there is one label per image.
+    pub fn new(images: Tensor, labels: Vec<usize>) -> Result<Dataset> {
+        let [n, ..] = images.dims4("dataset")?;
+        if n != labels.len() || n == 0 {
+            return Err(Error::shape(
+                "dataset",
+                format!(
+                    "{n} images and {} labels; need one label per image and at least one image",
+                    labels.len()
+                ),
+            ));
+        }
+        Ok(Dataset { images, labels })
+    }
+
+    /// Number of images.
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// Whether the set is empty (never, for a set made by [`Dataset::new`]).
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+
+    /// The images and labels at `idx`, as a batch.
+    pub fn batch(&self, idx: &[usize]) -> Result<(Tensor, Vec<usize>)> {
+        let s = self.images.shape();
+        let per = s[1] * s[2] * s[3];
+        let mut data = Vec::with_capacity(idx.len() * per);
+        let mut labels = Vec::with_capacity(idx.len());
+        for &i in idx {
+            let img = self
+                .images
+                .data()
+                .get(i * per..(i + 1) * per)
+                .ok_or_else(|| Error::shape("dataset", format!("image {i} of {}", self.len())))?;
+            data.extend_from_slice(img);
+            labels.push(self.labels[i]);
+        }
+        Ok((
+            Tensor::from_vec(&[idx.len(), s[1], s[2], s[3]], data)?,
+            labels,
+        ))
+    }
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub batch_size: usize,
+    pub optimizer: OptimizerKind,
+    /// Seeds the shuffling and dropout.
+    pub seed: u64,
+}
+
+/// Mean loss and accuracy over a pass.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stats {
+    pub loss: f32,
+    pub accuracy: f32,
+}
+
+/// The loss on a batch and `dL/d(output)`. The output is taken as logits for a fused
+/// softmax cross-entropy; if the model ends in a `softmax` layer, its probabilities
+/// `p` are used directly: `L = mean -ln p[label]`, `dL/dp = -1 / (N p[label])` at the label.
+fn loss_and_grad(
+    out: &Tensor,
+    labels: &[usize],
+    ends_in_softmax: bool,
+) -> Result<(f32, Tensor, usize)> {
+    let [n, k, ..] = out.dims4("loss")?;
+    let flat = out
+        .clone()
+        .reshape(&[n, k * out.shape()[2] * out.shape()[3]])?;
+    let (loss, probs, grad) = if ends_in_softmax {
+        let probs = flat.clone();
+        let (mut loss, mut g) = (0.0, Tensor::zeros(flat.shape())?);
+        let kk = flat.shape()[1];
+        for (i, &l) in labels.iter().enumerate() {
+            let p = probs
+                .data()
+                .get(i * kk + l)
+                .copied()
+                .ok_or_else(|| {
+                    Error::param(
+                        "loss",
+                        format!("label {l}"),
+                        format!("a class index in 0..{kk}"),
+                    )
+                })?
+                .max(1e-12);
+            loss -= p.ln() / n as f32;
+            g.data_mut()[i * kk + l] = -1.0 / (n as f32 * p);
+        }
+        (loss, probs, g)
+    } else {
+        let (loss, probs) = cross_entropy_forward(&flat, labels)?;
+        let g = cross_entropy_backward(&probs, labels)?;
+        (loss, probs, g)
+    };
+    let kk = probs.shape()[1];
+    let correct = probs
+        .data()
+        .chunks_exact(kk)
+        .zip(labels)
+        .filter(|(row, &l)| argmax(row) == l)
+        .count();
+    Ok((loss, grad.reshape(out.shape())?, correct))
+}
+
+fn argmax(row: &[f32]) -> usize {
+    row.iter()
+        .enumerate()
+        .fold(0, |b, (i, &v)| if v > row[b] { i } else { b })
+}
+
+fn ends_in_softmax(net: &Network) -> bool {
+    matches!(net.model.layers.last().map(|l| &l.op), Some(Op::Softmax))
+}
+
+/// Trains `net` in place; returns the training loss and accuracy of each epoch
+/// (measured on the batches as they were trained).
+pub fn train(net: &mut Network, data: &Dataset, cfg: &TrainConfig) -> Result<Vec<Stats>> {
+    if cfg.batch_size == 0 || cfg.epochs == 0 {
+        return Err(Error::param(
+            "train",
+            format!("{} epochs of batch size {}", cfg.epochs, cfg.batch_size),
+            "at least one epoch and a batch size of at least 1",
+        ));
+    }
+    let mut opt = Optimizer::new(cfg.optimizer)?;
+    let mut rng = Rng::new(cfg.seed);
+    let softmax = ends_in_softmax(net);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut history = Vec::with_capacity(cfg.epochs);
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut loss_sum, mut correct) = (0.0, 0);
+        for idx in order.chunks(cfg.batch_size) {
+            let (x, labels) = data.batch(idx)?;
+            let (out, tape) = net.forward(&x, Mode::Train, &mut rng)?;
+            let (loss, dout, ok) = loss_and_grad(&out, &labels, softmax)?;
+            let (_, grads) = net.backward(&tape, &dout)?;
+            opt.step(&mut net.params.buffers_mut(), &grads.buffers())?;
+            loss_sum += loss * idx.len() as f32;
+            correct += ok;
+        }
+        history.push(Stats {
+            loss: loss_sum / data.len() as f32,
+            accuracy: correct as f32 / data.len() as f32,
+        });
+    }
+    Ok(history)
+}
+
+/// Loss and accuracy of `net` on `data` in evaluation mode (running statistics, no dropout).
+pub fn evaluate(net: &mut Network, data: &Dataset, batch_size: usize) -> Result<Stats> {
+    let softmax = ends_in_softmax(net);
+    let mut rng = Rng::new(0);
+    let (mut loss_sum, mut correct) = (0.0, 0);
+    let all: Vec<usize> = (0..data.len()).collect();
+    for idx in all.chunks(batch_size.max(1)) {
+        let (x, labels) = data.batch(idx)?;
+        let (out, _) = net.forward(&x, Mode::Eval, &mut rng)?;
+        let (loss, _, ok) = loss_and_grad(&out, &labels, softmax)?;
+        loss_sum += loss * idx.len() as f32;
+        correct += ok;
+    }
+    Ok(Stats {
+        loss: loss_sum / data.len() as f32,
+        accuracy: correct as f32 / data.len() as f32,
+    })
+}
