@@ -136,6 +136,11 @@ fn computed_macs_sit_near_the_published_ones() {
         }
     }
     let fig = adapt::figure(ChartKind::ShufflenetGroups, &[]).unwrap();
+    assert!(
+        fig.sources.iter().all(|s| s.contains("Tables 1-2")),
+        "{:?}",
+        fig.sources
+    );
     let Panel::Bars(bars) = &fig.panels[0] else {
         panic!("bars")
     };

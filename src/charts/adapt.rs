@@ -229,6 +229,17 @@ pub fn shufflenet_groups() -> Figure {
     }
     // A scale with a single published point (2x, 1.5x: Table 5) is not a curve.
     errors.retain(|e| e.points.len() > 1);
-    let sources: Vec<String> = rows.iter().map(|r| r.2.source.to_string()).collect();
+    // Cite only the rows drawn.
+    let drawn = |scale: f32| {
+        scale == 1.0
+            || errors
+                .iter()
+                .any(|e| e.label == format!("ShuffleNet {scale}x"))
+    };
+    let sources: Vec<String> = rows
+        .iter()
+        .filter(|r| drawn(r.0))
+        .map(|r| r.2.source.to_string())
+        .collect();
     published::shufflenet_groups(&costs, &errors, &sources)
 }
