@@ -381,7 +381,15 @@ fn invalid_inputs_are_refused_with_clear_errors() {
         padding: pad(0, 0, 0, 0),
         ..s
     };
-    let cases: Vec<(&str, Tensor, Tensor, Option<Vec<f32>>, Conv2dSpec, &str)> = vec![
+    type Case = (
+        &'static str,
+        Tensor,
+        Tensor,
+        Option<Vec<f32>>,
+        Conv2dSpec,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (
             "rank",
             Tensor::zeros(&[4, 5, 5]).unwrap(),

@@ -318,8 +318,8 @@ fn linear_against_naive_loops_and_gradients() {
     let b = rng.uniform_vec(out, -1.0, 1.0);
     let y = linear_forward(&x, &w, Some(&b)).unwrap();
     for i in 0..n {
-        for o in 0..out {
-            let want: f32 = b[o]
+        for (o, bo) in b.iter().enumerate() {
+            let want: f32 = bo
                 + (0..fin)
                     .map(|k| x.data()[i * fin + k] * w.data()[o * fin + k])
                     .sum::<f32>();

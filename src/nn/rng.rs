@@ -31,7 +31,7 @@ impl Rng {
 
     /// Uniform integer in `0..n` (`n > 0`), by multiply-shift (Lemire), negligible bias for small `n`.
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// Standard normal N(0, 1) by the Box-Muller transform.

@@ -12,6 +12,7 @@ pub struct LayerShape {
     pub input: [usize; 4],
 }
 
+#[allow(clippy::too_many_arguments)] // one benchmark row: name and seven numbers
 fn layer(
     name: &'static str,
     c: usize,

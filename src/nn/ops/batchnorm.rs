@@ -75,6 +75,7 @@ pub fn batchnorm_forward_train(x: &Tensor, bn: &mut BatchNorm) -> Result<(Tensor
     let mut xhat = Tensor::zeros(x.shape())?;
     let mut y = Tensor::zeros(x.shape())?;
     let mut inv_std = vec![0.0; c];
+    #[allow(clippy::needless_range_loop)] // `ch` indexes five per-channel arrays
     for ch in 0..c {
         let mut sum = 0.0f32;
         each_in_channel(n, c, hw, ch, |i| sum += xd[i]);
