@@ -12,9 +12,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app at `url` in a fresh container; dropping the handle unmounts it.
 fn mount_at(url: &str) -> impl Drop {
-    window().history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).expect("url");
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .expect("url");
     let host = document().create_element("div").expect("div");
-    document().body().expect("body").append_child(&host).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
     leptos::mount::mount_to(host.unchecked_into(), App)
 }
 
@@ -32,16 +40,24 @@ fn futures_channel() -> (impl FnOnce(), wasm_bindgen_futures::JsFuture) {
     let mut resolve = None;
     let promise = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
     let resolve = resolve.expect("promise executor runs at once");
-    (move || drop(resolve.call0(&wasm_bindgen::JsValue::NULL)), wasm_bindgen_futures::JsFuture::from(promise))
+    (
+        move || drop(resolve.call0(&wasm_bindgen::JsValue::NULL)),
+        wasm_bindgen_futures::JsFuture::from(promise),
+    )
 }
 
 fn query(selector: &str) -> web_sys::Element {
-    document().query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("no element {selector}"))
+    document()
+        .query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element {selector}"))
 }
 
 fn url_param(key: &str) -> Option<String> {
     let search = window().location().search().expect("search");
-    convatlas::query::Query::parse(&search).get(key).map(str::to_string)
+    convatlas::query::Query::parse(&search)
+        .get(key)
+        .map(str::to_string)
 }
 
 #[wasm_bindgen_test]
@@ -49,56 +65,100 @@ async fn playground_shows_dilated_taps_from_the_url() {
     let _app = mount_at("/playground?in=dot&size=10&dil=2&pad=1&pos=0");
     settle().await;
     // Padding 1, dilation 2: the first output cell reads rows/cols -1, 1, 3.
-    let taps = query("#input-canvas").get_attribute("data-taps").expect("taps");
+    let taps = query("#input-canvas")
+        .get_attribute("data-taps")
+        .expect("taps");
     assert_eq!(taps, "-1,-1;-1,1;-1,3;1,-1;1,1;1,3;3,-1;3,1;3,3");
     // (10 + 2 - 2*2 - 1) / 1 + 1 = 8
-    assert_eq!(query(".output-view .dims").text_content().as_deref(), Some("8 x 8"));
-    assert_eq!(query("#macs").text_content().as_deref(), Some(&*(8 * 8 * 9).to_string()));
+    assert_eq!(
+        query(".output-view .dims").text_content().as_deref(),
+        Some("8 x 8")
+    );
+    assert_eq!(
+        query("#macs").text_content().as_deref(),
+        Some(&*(8 * 8 * 9).to_string())
+    );
 }
 
 #[wasm_bindgen_test]
 async fn sample_button_and_stepper_write_the_url() {
     let _app = mount_at("/playground");
     settle().await;
-    query("[data-sample=\"checker\"]").unchecked_into::<web_sys::HtmlElement>().click();
+    query("[data-sample=\"checker\"]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
     assert_eq!(url_param("in").as_deref(), Some("checker"));
-    query("#step").unchecked_into::<web_sys::HtmlElement>().click();
+    query("#step")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     settle().await;
     assert_eq!(url_param("pos").as_deref(), Some("1"));
-    assert!(query("#written-sum").text_content().unwrap_or_default().starts_with("y[0,1] = "));
+    assert!(query("#written-sum")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("y[0,1] = "));
 }
 
 #[wasm_bindgen_test]
 async fn garbage_values_show_notices_and_defaults() {
     let _app = mount_at("/playground?lang=zz&dil=0&stride=x");
     settle().await;
-    let count = document().query_selector_all(".notice li").expect("list").length();
+    let count = document()
+        .query_selector_all(".notice li")
+        .expect("list")
+        .length();
     assert_eq!(count, 3, "one notice per bad value");
     let root = document().document_element().expect("root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(query("#dilation").unchecked_into::<web_sys::HtmlInputElement>().value(), "1");
+    assert_eq!(
+        query("#dilation")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        "1"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn korean_and_embed_mode() {
     let app = mount_at("/playground?lang=ko");
     settle().await;
-    assert!(query("h1").text_content().unwrap_or_default().contains("합성곱"));
-    assert!(document().query_selector("nav.chapters").expect("selector").is_some());
+    assert!(query("h1")
+        .text_content()
+        .unwrap_or_default()
+        .contains("합성곱"));
+    assert!(document()
+        .query_selector("nav.chapters")
+        .expect("selector")
+        .is_some());
     drop(app);
     let _embed = mount_at("/playground?embed=1");
     settle().await;
-    assert!(document().query_selector("nav.chapters").expect("selector").is_none());
-    assert!(document().query_selector("#input-canvas").expect("selector").is_some());
+    assert!(document()
+        .query_selector("nav.chapters")
+        .expect("selector")
+        .is_none());
+    assert!(document()
+        .query_selector("#input-canvas")
+        .expect("selector")
+        .is_some());
 }
 
 #[wasm_bindgen_test]
 fn canvas_backing_store_follows_device_pixel_ratio() {
-    let el = document().create_element("canvas").expect("canvas").unchecked_into::<web_sys::HtmlCanvasElement>();
+    let el = document()
+        .create_element("canvas")
+        .expect("canvas")
+        .unchecked_into::<web_sys::HtmlCanvasElement>();
     let ratio = window().device_pixel_ratio().clamp(1.0, 4.0);
     assert!(canvas::prepare(&el, 120.0, 80.0).is_some());
     assert_eq!(el.width(), (120.0 * ratio).round() as u32);
     assert_eq!(el.height(), (80.0 * ratio).round() as u32);
-    assert_eq!(web_sys::HtmlElement::style(&el).get_property_value("width").ok().as_deref(), Some("120px"));
+    assert_eq!(
+        web_sys::HtmlElement::style(&el)
+            .get_property_value("width")
+            .ok()
+            .as_deref(),
+        Some("120px")
+    );
 }

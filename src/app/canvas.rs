@@ -8,14 +8,22 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Sizes `canvas` to `css_w x css_h` CSS pixels and returns its 2-D context,
 /// scaled so one unit is one CSS pixel. `None` if the browser gives no context.
-pub fn prepare(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64) -> Option<CanvasRenderingContext2d> {
+pub fn prepare(
+    canvas: &HtmlCanvasElement,
+    css_w: f64,
+    css_h: f64,
+) -> Option<CanvasRenderingContext2d> {
     let ratio = window().device_pixel_ratio().clamp(1.0, 4.0);
     canvas.set_width((css_w * ratio).round() as u32);
     canvas.set_height((css_h * ratio).round() as u32);
     let style = web_sys::HtmlElement::style(canvas);
     let _ = style.set_property("width", &format!("{css_w}px"));
     let _ = style.set_property("height", &format!("{css_h}px"));
-    let ctx = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
+    let ctx = canvas
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<CanvasRenderingContext2d>()
+        .ok()?;
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).ok()?;
     Some(ctx)
 }
@@ -39,5 +47,31 @@ pub fn mark_drawn(name: &str) {
 
 /// A detached canvas for building images off screen (one per view).
 pub fn scratch_canvas() -> Option<HtmlCanvasElement> {
-    document().create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()
+    document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()
+}
+
+/// The pointer position in the canvas's drawing units (CSS pixels at the size it
+/// was prepared for), even when CSS shrinks the canvas to fit a narrow screen.
+pub fn pointer_position(e: &web_sys::MouseEvent) -> Option<(f64, f64)> {
+    let canvas: HtmlCanvasElement = e.target()?.dyn_into().ok()?;
+    let ratio = window().device_pixel_ratio().clamp(1.0, 4.0);
+    let (shown_w, shown_h) = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
+    if shown_w <= 0.0 || shown_h <= 0.0 {
+        return None;
+    }
+    let (drawn_w, drawn_h) = (
+        f64::from(canvas.width()) / ratio,
+        f64::from(canvas.height()) / ratio,
+    );
+    Some((
+        f64::from(e.offset_x()) * drawn_w / shown_w,
+        f64::from(e.offset_y()) * drawn_h / shown_h,
+    ))
 }

@@ -37,7 +37,14 @@ impl AppState {
             shell: Memo::new(move |_| parsed.get().0),
             shell_notices: Memo::new(move |_| parsed.get().1),
             navigate: Callback::new(move |(url, replace): (String, bool)| {
-                navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() })
+                navigate(
+                    &url,
+                    NavigateOptions {
+                        replace,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                )
             }),
         }
     }
@@ -68,7 +75,10 @@ impl AppState {
     /// A link to `path` that keeps the language, theme and text size.
     pub fn link(&self, path: &str) -> String {
         let mut q = Query::default();
-        let settings = ShellSettings { embed: false, ..self.shell.get() };
+        let settings = ShellSettings {
+            embed: false,
+            ..self.shell.get()
+        };
         settings.write(&mut q);
         format!("{path}{}", q.to_search())
     }

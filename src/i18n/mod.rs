@@ -126,7 +126,84 @@ pub struct Tr {
 
 /// Fills `{name}` placeholders of a template with the given values.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(template.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
+    args.iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fields of a table as (name, text), read from its Debug form.
+    fn entries(tr: &Tr) -> Vec<(String, String)> {
+        let debug = format!("{tr:#?}");
+        debug
+            .lines()
+            .filter_map(|line| line.trim().split_once(": "))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    v.trim_end_matches(',').trim_matches('"').to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn both_languages_fill_every_field_with_the_same_placeholders() {
+        let (en, ko) = (entries(Lang::En.tr()), entries(Lang::Ko.tr()));
+        assert!(en.len() > 40, "parsed {} fields", en.len());
+        assert_eq!(en.len(), ko.len());
+        for ((key, en_text), (ko_key, ko_text)) in en.iter().zip(&ko) {
+            assert_eq!(key, ko_key);
+            assert!(
+                !en_text.trim().is_empty() && !ko_text.trim().is_empty(),
+                "{key} is empty"
+            );
+            assert_eq!(
+                placeholders(en_text),
+                placeholders(ko_text),
+                "{key}: placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn korean_is_actually_korean() {
+        let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+        let ko = entries(Lang::Ko.tr());
+        // Names that stay the same in both languages.
+        let same = ["app_title"];
+        for (key, text) in ko.iter().filter(|(k, _)| !same.contains(&k.as_str())) {
+            assert!(hangul(text), "{key} has no Korean: {text}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]),
+            "1 and 2, 1"
+        );
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::parse("fr"), None);
+    }
 }

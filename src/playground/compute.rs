@@ -24,7 +24,11 @@ pub struct ConvView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// The dilated kernel does not fit in the padded input along `height` (true) or width.
-    Extent { height: bool, extent: usize, padded: usize },
+    Extent {
+        height: bool,
+        extent: usize,
+        padded: usize,
+    },
     /// Anything else the core refused (not reachable from the bounded controls).
     Core(String),
 }
@@ -61,12 +65,27 @@ pub fn spec_of(state: &PlaygroundState) -> Conv2dSpec {
 pub fn run(state: &PlaygroundState) -> Result<ConvView, Problem> {
     let spec = spec_of(state);
     let size = state.size;
-    let [_, out_h, out_w] = spec.output_shape([1, size, size]).map_err(|e| explain(&spec, size, e))?;
+    let [_, out_h, out_w] = spec
+        .output_shape([1, size, size])
+        .map_err(|e| explain(&spec, size, e))?;
     let core = |e: Error| Problem::Core(e.to_string());
     let input = Tensor::from_vec(&[1, 1, size, size], state.pixels.clone()).map_err(core)?;
-    let weight = Tensor::from_vec(&[1, 1, state.kernel.h, state.kernel.w], state.kernel.weights.clone()).map_err(core)?;
-    let output = conv2d_reference(&input, &weight, None, &spec).map_err(core)?.into_vec();
-    Ok(ConvView { spec, size, pad: state.padding, out_h, out_w, output })
+    let weight = Tensor::from_vec(
+        &[1, 1, state.kernel.h, state.kernel.w],
+        state.kernel.weights.clone(),
+    )
+    .map_err(core)?;
+    let output = conv2d_reference(&input, &weight, None, &spec)
+        .map_err(core)?
+        .into_vec();
+    Ok(ConvView {
+        spec,
+        size,
+        pad: state.padding,
+        out_h,
+        out_w,
+        output,
+    })
 }
 
 /// Turns the core's refusal into numbers the page can explain in either language.
@@ -74,9 +93,17 @@ fn explain(spec: &Conv2dSpec, size: usize, err: Error) -> Problem {
     let [eh, ew] = spec.extent();
     let [t, b, l, r] = spec.resolve_padding(size, size);
     if eh > size + t + b {
-        Problem::Extent { height: true, extent: eh, padded: size + t + b }
+        Problem::Extent {
+            height: true,
+            extent: eh,
+            padded: size + t + b,
+        }
     } else if ew > size + l + r {
-        Problem::Extent { height: false, extent: ew, padded: size + l + r }
+        Problem::Extent {
+            height: false,
+            extent: ew,
+            padded: size + l + r,
+        }
     } else {
         Problem::Core(err.to_string())
     }
@@ -97,10 +124,23 @@ impl ConvView {
             for kx in 0..state.kernel.w {
                 let iy = input_coord(oy, ky, s, d, p);
                 let ix = input_coord(ox, kx, s, d, p);
-                let inside = (0..self.size as isize).contains(&iy) && (0..self.size as isize).contains(&ix);
-                let value = if inside { state.pixels[iy as usize * self.size + ix as usize] } else { 0.0 };
+                let inside =
+                    (0..self.size as isize).contains(&iy) && (0..self.size as isize).contains(&ix);
+                let value = if inside {
+                    state.pixels[iy as usize * self.size + ix as usize]
+                } else {
+                    0.0
+                };
                 let weight = state.kernel.weights[ky * state.kernel.w + kx];
-                taps.push(Tap { ky, kx, iy, ix, weight, value, on_padding: !inside });
+                taps.push(Tap {
+                    ky,
+                    kx,
+                    iy,
+                    ix,
+                    weight,
+                    value,
+                    on_padding: !inside,
+                });
             }
         }
         taps
@@ -109,7 +149,12 @@ impl ConvView {
     /// The output-size formula with the current numbers, e.g.
     /// `⌊(16 + 2·1 − 2·(3−1) − 1) / 1⌋ + 1 = 14` (the same along both axes when square).
     pub fn size_formula(&self, k: usize, out: usize) -> String {
-        let (i, p, d, s) = (self.size, self.pad, self.spec.dilation[0], self.spec.stride[0]);
+        let (i, p, d, s) = (
+            self.size,
+            self.pad,
+            self.spec.dilation[0],
+            self.spec.stride[0],
+        );
         format!("⌊({i} + 2·{p} − {d}·({k}−1) − 1) / {s}⌋ + 1 = {out}")
     }
 }
@@ -117,8 +162,17 @@ impl ConvView {
 /// The multiply-add of one output cell written out: `1·0 + (−1)·1 + … = 2`.
 pub fn written_sum(taps: &[Tap], result: f32) -> String {
     use super::kernel::format_weight as f;
-    let signed = |v: f32| if v < 0.0 { format!("({})", f(v).replace('-', "−")) } else { f(v) };
-    let terms: Vec<String> = taps.iter().map(|t| format!("{}·{}", signed(t.weight), signed(t.value))).collect();
+    let signed = |v: f32| {
+        if v < 0.0 {
+            format!("({})", f(v).replace('-', "−"))
+        } else {
+            f(v)
+        }
+    };
+    let terms: Vec<String> = taps
+        .iter()
+        .map(|t| format!("{}·{}", signed(t.weight), signed(t.value)))
+        .collect();
     format!("{} = {}", terms.join(" + "), f(result).replace('-', "−"))
 }
 
@@ -127,8 +181,22 @@ mod tests {
     use super::*;
     use crate::playground::kernel::{Kernel, Preset};
 
-    fn state(size: usize, k: Kernel, stride: usize, padding: usize, dilation: usize) -> PlaygroundState {
-        PlaygroundState { size, pixels: (0..size * size).map(|i| (i % 7) as f32).collect(), kernel: k, stride, padding, dilation, pos: 0 }
+    fn state(
+        size: usize,
+        k: Kernel,
+        stride: usize,
+        padding: usize,
+        dilation: usize,
+    ) -> PlaygroundState {
+        PlaygroundState {
+            size,
+            pixels: (0..size * size).map(|i| (i % 7) as f32).collect(),
+            kernel: k,
+            stride,
+            padding,
+            dilation,
+            pos: 0,
+        }
     }
 
     #[test]
@@ -140,7 +208,10 @@ mod tests {
             let view = run(&st).expect("valid");
             for pos in 0..view.cells() {
                 let sum: f32 = view.taps(&st, pos).iter().map(|t| t.weight * t.value).sum();
-                assert!((sum - view.output[pos]).abs() < 1e-4, "s{s} p{p} d{d} pos {pos}");
+                assert!(
+                    (sum - view.output[pos]).abs() < 1e-4,
+                    "s{s} p{p} d{d} pos {pos}"
+                );
             }
         }
     }
@@ -166,22 +237,48 @@ mod tests {
     #[test]
     fn too_large_kernel_is_explained() {
         let st = state(8, Preset::Identity.build(7, 3), 1, 0, 2);
-        assert_eq!(run(&st), Err(Problem::Extent { height: true, extent: 13, padded: 8 }));
+        assert_eq!(
+            run(&st),
+            Err(Problem::Extent {
+                height: true,
+                extent: 13,
+                padded: 8
+            })
+        );
     }
 
     #[test]
     fn formula_matches_output_size() {
         let st = state(16, Preset::Identity.build(3, 3), 1, 1, 2);
         let view = run(&st).expect("valid");
-        assert_eq!(view.size_formula(3, view.out_h), "⌊(16 + 2·1 − 2·(3−1) − 1) / 1⌋ + 1 = 14");
+        assert_eq!(
+            view.size_formula(3, view.out_h),
+            "⌊(16 + 2·1 − 2·(3−1) − 1) / 1⌋ + 1 = 14"
+        );
         assert_eq!(view.out_h, (16 + 2 - 2 * 2 - 1) + 1);
     }
 
     #[test]
     fn sum_is_written_with_signs() {
         let taps = [
-            Tap { ky: 0, kx: 0, iy: 0, ix: 0, weight: -1.0, value: 2.0, on_padding: false },
-            Tap { ky: 0, kx: 1, iy: 0, ix: 1, weight: 0.5, value: 0.0, on_padding: true },
+            Tap {
+                ky: 0,
+                kx: 0,
+                iy: 0,
+                ix: 0,
+                weight: -1.0,
+                value: 2.0,
+                on_padding: false,
+            },
+            Tap {
+                ky: 0,
+                kx: 1,
+                iy: 0,
+                ix: 1,
+                weight: 0.5,
+                value: 0.0,
+                on_padding: true,
+            },
         ];
         assert_eq!(written_sum(&taps, -2.0), "(−1)·2 + 0.5·0 = −2");
     }

@@ -15,7 +15,9 @@ pub enum Sample {
 }
 
 /// The digit "3" on a 5 x 7 grid, scaled to the input size.
-const DIGIT: [&str; 7] = ["01110", "10001", "00001", "00110", "00001", "10001", "01110"];
+const DIGIT: [&str; 7] = [
+    "01110", "10001", "00001", "00110", "00001", "10001", "01110",
+];
 
 impl Sample {
     pub const ALL: [Sample; 4] = [Sample::Digit, Sample::Edge, Sample::Checker, Sample::Dot];
@@ -74,7 +76,10 @@ pub fn to_hex(pixels: &[f32]) -> String {
     pixels
         .chunks(4)
         .map(|nibble| {
-            let v = nibble.iter().enumerate().fold(0u32, |acc, (i, &p)| acc | (u32::from(p > 0.5) << (3 - i)));
+            let v = nibble
+                .iter()
+                .enumerate()
+                .fold(0u32, |acc, (i, &p)| acc | (u32::from(p > 0.5) << (3 - i)));
             char::from_digit(v, 16).unwrap_or('0')
         })
         .collect()

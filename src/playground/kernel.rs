@@ -52,7 +52,11 @@ impl Preset {
     /// The preset at the requested size. Identity, box blur and Gaussian work at any
     /// size (Gaussian from binomial coefficients); the derivative filters are 3 x 3.
     pub fn build(self, h: usize, w: usize) -> Kernel {
-        let fixed = |weights: [f32; 9]| Kernel { h: 3, w: 3, weights: weights.to_vec() };
+        let fixed = |weights: [f32; 9]| Kernel {
+            h: 3,
+            w: 3,
+            weights: weights.to_vec(),
+        };
         let (h, w) = (h.clamp(1, MAX_K), w.clamp(1, MAX_K));
         match self {
             Preset::Identity => {
@@ -60,11 +64,18 @@ impl Preset {
                 weights[(h / 2) * w + w / 2] = 1.0;
                 Kernel { h, w, weights }
             }
-            Preset::BoxBlur => Kernel { h, w, weights: vec![1.0 / (h * w) as f32; h * w] },
+            Preset::BoxBlur => Kernel {
+                h,
+                w,
+                weights: vec![1.0 / (h * w) as f32; h * w],
+            },
             Preset::Gaussian => {
                 let (rows, cols) = (binomial_row(h), binomial_row(w));
                 let total: f32 = rows.iter().sum::<f32>() * cols.iter().sum::<f32>();
-                let weights = rows.iter().flat_map(|r| cols.iter().map(move |c| r * c / total)).collect();
+                let weights = rows
+                    .iter()
+                    .flat_map(|r| cols.iter().map(move |c| r * c / total))
+                    .collect();
                 Kernel { h, w, weights }
             }
             Preset::SobelX => fixed([-1.0, 0.0, 1.0, -2.0, 0.0, 2.0, -1.0, 0.0, 1.0]),
@@ -79,7 +90,11 @@ impl Preset {
 fn binomial_row(n: usize) -> Vec<f32> {
     (0..n).fold(Vec::with_capacity(n), |mut row, i| {
         let prev = row.last().copied().unwrap_or(1.0);
-        row.push(if i == 0 { 1.0 } else { prev * (n - i) as f32 / i as f32 });
+        row.push(if i == 0 {
+            1.0
+        } else {
+            prev * (n - i) as f32 / i as f32
+        });
         row
     })
 }
@@ -99,13 +114,20 @@ impl Kernel {
 
     /// Weights as the URL writes them: shortest round-trip decimals, comma-separated.
     pub fn to_csv(&self) -> String {
-        self.weights.iter().map(|w| format!("{w}")).collect::<Vec<_>>().join(",")
+        self.weights
+            .iter()
+            .map(|w| format!("{w}"))
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// Parses [`Kernel::to_csv`] for an `h x w` kernel; `None` on a wrong count, a
     /// non-number or a weight outside `-MAX_WEIGHT..=MAX_WEIGHT`.
     pub fn from_csv(csv: &str, h: usize, w: usize) -> Option<Kernel> {
-        let weights: Vec<f32> = csv.split(',').map(|s| parse_weight(s)).collect::<Option<_>>()?;
+        let weights: Vec<f32> = csv
+            .split(',')
+            .map(|s| parse_weight(s))
+            .collect::<Option<_>>()?;
         (weights.len() == h * w).then_some(Kernel { h, w, weights })
     }
 
@@ -129,7 +151,11 @@ pub fn parse_weight(text: &str) -> Option<f32> {
 pub fn format_weight(w: f32) -> String {
     let s = format!("{w:.4}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -156,7 +182,10 @@ mod tests {
                 for p in [Preset::Identity, Preset::BoxBlur, Preset::Gaussian] {
                     let k = p.build(h, w);
                     assert_eq!((k.h, k.w, k.weights.len()), (h, w, h * w));
-                    assert!((k.weights.iter().sum::<f32>() - 1.0).abs() < 1e-5, "{p:?} {h}x{w}");
+                    assert!(
+                        (k.weights.iter().sum::<f32>() - 1.0).abs() < 1e-5,
+                        "{p:?} {h}x{w}"
+                    );
                 }
             }
         }
@@ -186,7 +215,11 @@ mod tests {
 
     #[test]
     fn bump_clamps_and_ignores_outside_cells() {
-        let mut k = Kernel { h: 1, w: 2, weights: vec![98.5, 0.0] };
+        let mut k = Kernel {
+            h: 1,
+            w: 2,
+            weights: vec![98.5, 0.0],
+        };
         k.bump(0, 0, 1.0);
         k.bump(0, 5, 1.0);
         k.bump(3, 0, 1.0);

@@ -59,7 +59,11 @@ impl PlaygroundState {
                 .or_else(|| image::from_hex(raw, size))
                 .unwrap_or_else(|| {
                     let names: Vec<&str> = Sample::ALL.iter().map(|s| s.as_str()).collect();
-                    let allowed = format!("{} or {} hex digits", names.join(", "), (size * size).div_ceil(4));
+                    let allowed = format!(
+                        "{} or {} hex digits",
+                        names.join(", "),
+                        (size * size).div_ceil(4)
+                    );
                     notices.push(notice("in", raw, allowed));
                     Sample::Digit.render(size)
                 }),
@@ -70,7 +74,11 @@ impl PlaygroundState {
             None if (kh, kw) == (d.kernel.h, d.kernel.w) => d.kernel.clone(),
             None => Preset::Identity.build(kh, kw),
             Some(raw) => Kernel::from_csv(raw, kh, kw).unwrap_or_else(|| {
-                notices.push(notice("k", raw, format!("{} comma-separated numbers in -99..=99", kh * kw)));
+                notices.push(notice(
+                    "k",
+                    raw,
+                    format!("{} comma-separated numbers in -99..=99", kh * kw),
+                ));
                 Preset::Identity.build(kh, kw)
             }),
         };
@@ -83,7 +91,9 @@ impl PlaygroundState {
             dilation: int_in(q, "dil", 1, MAX_DILATION, d.dilation, notices),
             pos: 0,
         };
-        let cells = compute::spec_of(&state).output_shape([1, size, size]).map_or(usize::MAX, |[_, h, w]| h * w);
+        let cells = compute::spec_of(&state)
+            .output_shape([1, size, size])
+            .map_or(usize::MAX, |[_, h, w]| h * w);
         state.pos = int_in(q, "pos", 0, cells.saturating_sub(1), 0, notices);
         state
     }
@@ -113,9 +123,16 @@ impl PlaygroundState {
     /// sample and cleared otherwise (a painting does not rescale meaningfully).
     pub fn with_size(&self, size: usize) -> PlaygroundState {
         let size = size.clamp(MIN_SIZE, MAX_SIZE);
-        let sample = Sample::ALL.into_iter().find(|s| s.render(self.size) == self.pixels);
+        let sample = Sample::ALL
+            .into_iter()
+            .find(|s| s.render(self.size) == self.pixels);
         let pixels = sample.map_or_else(|| vec![0.0; size * size], |s| s.render(size));
-        PlaygroundState { size, pixels, pos: 0, ..self.clone() }
+        PlaygroundState {
+            size,
+            pixels,
+            pos: 0,
+            ..self.clone()
+        }
     }
 }
 
@@ -147,13 +164,21 @@ mod tests {
 
     #[test]
     fn garbage_falls_back_to_defaults_with_a_notice_each() {
-        let q = Query::parse("size=1000&in=%%%&kh=0&kw=x&k=1,2&stride=-1&pad=99&dil=abc&pos=9999999999999999999999");
+        let q = Query::parse(
+            "size=1000&in=%%%&kh=0&kw=x&k=1,2&stride=-1&pad=99&dil=abc&pos=9999999999999999999999",
+        );
         let mut notices = vec![];
         let s = PlaygroundState::from_query(&q, &mut notices);
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
-        assert_eq!(keys, vec!["size", "in", "kh", "kw", "k", "stride", "pad", "dil", "pos"]);
+        assert_eq!(
+            keys,
+            vec!["size", "in", "kh", "kw", "k", "stride", "pad", "dil", "pos"]
+        );
         let d = PlaygroundState::default();
-        assert_eq!((s.size, s.stride, s.padding, s.dilation, s.pos), (d.size, d.stride, d.padding, d.dilation, 0));
+        assert_eq!(
+            (s.size, s.stride, s.padding, s.dilation, s.pos),
+            (d.size, d.stride, d.padding, d.dilation, 0)
+        );
         assert_eq!(s.pixels, d.pixels);
         assert_eq!(s.kernel, Preset::Identity.build(3, 3));
     }

@@ -46,7 +46,10 @@ impl Query {
 
     /// The first value of `key`.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Sets `key` (replacing every earlier value of it, keeping its place).
@@ -74,13 +77,24 @@ impl Query {
         if self.0.is_empty() {
             return String::new();
         }
-        let body: Vec<String> = self.0.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+        let body: Vec<String> = self
+            .0
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
         format!("?{}", body.join("&"))
     }
 }
 
 /// Reads an integer in `lo..=hi`, or the default with a notice.
-pub fn int_in(q: &Query, key: &str, lo: usize, hi: usize, default: usize, notices: &mut Vec<Notice>) -> usize {
+pub fn int_in(
+    q: &Query,
+    key: &str,
+    lo: usize,
+    hi: usize,
+    default: usize,
+    notices: &mut Vec<Notice>,
+) -> usize {
     match q.get(key) {
         None => default,
         Some(raw) => match raw.trim().parse::<usize>() {
@@ -94,7 +108,13 @@ pub fn int_in(q: &Query, key: &str, lo: usize, hi: usize, default: usize, notice
 }
 
 /// Reads one of the named choices, or the default with a notice.
-pub fn choice<T: Copy>(q: &Query, key: &str, choices: &[(&str, T)], default: T, notices: &mut Vec<Notice>) -> T {
+pub fn choice<T: Copy>(
+    q: &Query,
+    key: &str,
+    choices: &[(&str, T)],
+    default: T,
+    notices: &mut Vec<Notice>,
+) -> T {
     match q.get(key) {
         None => default,
         Some(raw) => match choices.iter().find(|(name, _)| *name == raw) {
@@ -111,10 +131,18 @@ pub fn choice<T: Copy>(q: &Query, key: &str, choices: &[(&str, T)], default: T, 
 /// A notice for `key=raw`, quoting at most [`MAX_QUOTED`] characters of the value.
 pub fn notice(key: &str, raw: &str, allowed: String) -> Notice {
     // Control characters are shown escaped, so a pasted link cannot garble the page.
-    let mut value: String = raw.chars().take(MAX_QUOTED).flat_map(|c| {
-        let shown: Vec<char> = if c.is_control() { c.escape_default().collect() } else { vec![c] };
-        shown
-    }).collect();
+    let mut value: String = raw
+        .chars()
+        .take(MAX_QUOTED)
+        .flat_map(|c| {
+            let shown: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            shown
+        })
+        .collect();
     if raw.chars().count() > MAX_QUOTED {
         value.push('…');
     }
@@ -159,8 +187,20 @@ impl ShellSettings {
         let langs: Vec<(&str, Lang)> = Lang::ALL.iter().map(|l| (l.code(), *l)).collect();
         ShellSettings {
             lang: choice(q, "lang", &langs, Lang::En, notices),
-            theme: choice(q, "theme", &[("light", Theme::Light), ("dark", Theme::Dark)], Theme::Light, notices),
-            large: choice(q, "text", &[("normal", false), ("large", true)], false, notices),
+            theme: choice(
+                q,
+                "theme",
+                &[("light", Theme::Light), ("dark", Theme::Dark)],
+                Theme::Light,
+                notices,
+            ),
+            large: choice(
+                q,
+                "text",
+                &[("normal", false), ("large", true)],
+                false,
+                notices,
+            ),
             embed: choice(q, "embed", &[("0", false), ("1", true)], false, notices),
         }
     }
@@ -168,8 +208,14 @@ impl ShellSettings {
     /// Writes the settings that differ from the defaults into `q`.
     pub fn write(&self, q: &mut Query) {
         let pairs = [
-            ("lang", (self.lang != Lang::En).then(|| self.lang.code().to_string())),
-            ("theme", (self.theme != Theme::Light).then(|| self.theme.as_str().to_string())),
+            (
+                "lang",
+                (self.lang != Lang::En).then(|| self.lang.code().to_string()),
+            ),
+            (
+                "theme",
+                (self.theme != Theme::Light).then(|| self.theme.as_str().to_string()),
+            ),
             ("text", self.large.then(|| "large".to_string())),
             ("embed", self.embed.then(|| "1".to_string())),
         ];
@@ -187,7 +233,9 @@ fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -225,7 +273,10 @@ mod tests {
 
     #[test]
     fn round_trips_pairs_with_special_characters() {
-        let q = Query::from_pairs(vec![("k".into(), "1,-2.5".into()), ("x".into(), "a b&c=d%".into())]);
+        let q = Query::from_pairs(vec![
+            ("k".into(), "1,-2.5".into()),
+            ("x".into(), "a b&c=d%".into()),
+        ]);
         assert_eq!(Query::parse(&q.to_search()), q);
     }
 
@@ -244,7 +295,14 @@ mod tests {
         let mut notices = vec![];
         assert_eq!(int_in(&q, "dil", 1, 4, 1, &mut notices), 1);
         assert_eq!(int_in(&q, "stride", 1, 4, 1, &mut notices), 2);
-        assert_eq!(notices, vec![Notice { key: "dil".into(), value: "99".into(), allowed: "1..=4".into() }]);
+        assert_eq!(
+            notices,
+            vec![Notice {
+                key: "dil".into(),
+                value: "99".into(),
+                allowed: "1..=4".into()
+            }]
+        );
     }
 
     #[test]
@@ -264,14 +322,22 @@ mod tests {
 
     #[test]
     fn shell_settings_round_trip_and_reject_garbage() {
-        let s = ShellSettings { lang: Lang::Ko, theme: Theme::Dark, large: true, embed: true };
+        let s = ShellSettings {
+            lang: Lang::Ko,
+            theme: Theme::Dark,
+            large: true,
+            embed: true,
+        };
         let mut q = Query::default();
         s.write(&mut q);
         let mut notices = vec![];
         assert_eq!(ShellSettings::from_query(&q, &mut notices), s);
         assert!(notices.is_empty());
         let bad = Query::parse("lang=fr&theme=pink&text=huge&embed=yes");
-        assert_eq!(ShellSettings::from_query(&bad, &mut notices), ShellSettings::default());
+        assert_eq!(
+            ShellSettings::from_query(&bad, &mut notices),
+            ShellSettings::default()
+        );
         assert_eq!(notices.len(), 4);
     }
 }

@@ -72,10 +72,19 @@ pub fn cell_size(space: f64, cells: usize) -> f64 {
 }
 
 /// Draws the padded input, the taps of the current output cell and the holes between them.
-pub fn draw_input(ctx: &CanvasRenderingContext2d, scratch: &HtmlCanvasElement, cell: f64, pic: &InputPicture, pal: &Palette) {
+pub fn draw_input(
+    ctx: &CanvasRenderingContext2d,
+    scratch: &HtmlCanvasElement,
+    cell: f64,
+    pic: &InputPicture,
+    pal: &Palette,
+) {
     let side = pic.size + 2 * pic.pad;
     let colors = (0..side * side).map(|i| {
-        let (row, col) = ((i / side) as isize - pic.pad as isize, (i % side) as isize - pic.pad as isize);
+        let (row, col) = (
+            (i / side) as isize - pic.pad as isize,
+            (i % side) as isize - pic.pad as isize,
+        );
         let inside = row >= 0 && col >= 0 && (row as usize) < pic.size && (col as usize) < pic.size;
         match inside {
             false => pal.padding,
@@ -85,7 +94,12 @@ pub fn draw_input(ctx: &CanvasRenderingContext2d, scratch: &HtmlCanvasElement, c
     });
     blit_cells(ctx, scratch, side, side, cell, colors);
     grid_lines(ctx, cell, side, side, pal.grid);
-    let at = |row: isize, col: isize| ((col + pic.pad as isize) as f64 * cell, (row + pic.pad as isize) as f64 * cell);
+    let at = |row: isize, col: isize| {
+        (
+            (col + pic.pad as isize) as f64 * cell,
+            (row + pic.pad as isize) as f64 * cell,
+        )
+    };
     if let Some(first) = pic.taps.first() {
         // Holes: cells inside the dilated kernel's extent that no tap reads.
         ctx.set_stroke_style_str(pal.hole);
@@ -115,7 +129,14 @@ pub fn draw_input(ctx: &CanvasRenderingContext2d, scratch: &HtmlCanvasElement, c
             ctx.stroke_rect(x + 1.25, y + 1.25, cell - 2.5, cell - 2.5);
         }
         if cell >= 20.0 {
-            label_cells(ctx, cell, pal, pic.taps.iter().map(|t| (at(t.iy, t.ix), format_weight(t.weight))));
+            label_cells(
+                ctx,
+                cell,
+                pal,
+                pic.taps
+                    .iter()
+                    .map(|t| (at(t.iy, t.ix), format_weight(t.weight))),
+            );
         }
     }
 }
@@ -133,7 +154,14 @@ pub fn draw_output(
     pal: &Palette,
 ) {
     let peak = values.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(1e-6);
-    blit_cells(ctx, scratch, cols, rows, cell, values.iter().map(|v| heat(v / peak, pal)));
+    blit_cells(
+        ctx,
+        scratch,
+        cols,
+        rows,
+        cell,
+        values.iter().map(|v| heat(v / peak, pal)),
+    );
     grid_lines(ctx, cell, rows, cols, pal.grid);
     if cell >= 28.0 {
         let labels = values.iter().enumerate().map(|(i, &v)| {
@@ -146,7 +174,12 @@ pub fn draw_output(
         let (r, c) = (current / cols.max(1), current % cols.max(1));
         ctx.set_stroke_style_str(pal.tap);
         ctx.set_line_width(3.0);
-        ctx.stroke_rect(c as f64 * cell + 1.5, r as f64 * cell + 1.5, cell - 3.0, cell - 3.0);
+        ctx.stroke_rect(
+            c as f64 * cell + 1.5,
+            r as f64 * cell + 1.5,
+            cell - 3.0,
+            cell - 3.0,
+        );
     }
 }
 
@@ -163,20 +196,39 @@ fn blit_cells(
     let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
     scratch.set_width(cols as u32);
     scratch.set_height(rows as u32);
-    let small = scratch.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-    let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
+    let small = scratch
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let image =
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
     if let (Some(small), Ok(image)) = (small, image) {
         let _ = small.put_image_data(&image, 0.0, 0.0);
         ctx.set_image_smoothing_enabled(false);
-        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(scratch, 0.0, 0.0, cols as f64 * cell, rows as f64 * cell);
+        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
+            scratch,
+            0.0,
+            0.0,
+            cols as f64 * cell,
+            rows as f64 * cell,
+        );
     }
 }
 
 /// Blends from the neutral colour towards positive or negative by `t` in -1..=1.
 fn heat(t: f32, pal: &Palette) -> (u8, u8, u8) {
-    let (to, t) = if t >= 0.0 { (pal.positive, t) } else { (pal.negative, -t) };
+    let (to, t) = if t >= 0.0 {
+        (pal.positive, t)
+    } else {
+        (pal.negative, -t)
+    };
     let mix = |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * t.clamp(0.0, 1.0)).round() as u8;
-    (mix(pal.neutral.0, to.0), mix(pal.neutral.1, to.1), mix(pal.neutral.2, to.2))
+    (
+        mix(pal.neutral.0, to.0),
+        mix(pal.neutral.1, to.1),
+        mix(pal.neutral.2, to.2),
+    )
 }
 
 fn grid_lines(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols: usize, color: &str) {
@@ -194,8 +246,16 @@ fn grid_lines(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols: usiz
     ctx.stroke();
 }
 
-fn label_cells(ctx: &CanvasRenderingContext2d, cell: f64, pal: &Palette, labels: impl Iterator<Item = ((f64, f64), String)>) {
-    ctx.set_font(&format!("600 {}px system-ui, sans-serif", (cell * 0.4).round()));
+fn label_cells(
+    ctx: &CanvasRenderingContext2d,
+    cell: f64,
+    pal: &Palette,
+    labels: impl Iterator<Item = ((f64, f64), String)>,
+) {
+    ctx.set_font(&format!(
+        "600 {}px system-ui, sans-serif",
+        (cell * 0.4).round()
+    ));
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
     ctx.set_line_width(3.0);

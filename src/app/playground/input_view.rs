@@ -2,7 +2,7 @@
 
 use super::draw::{cell_size, draw_input, InputPicture, Palette};
 use super::page::use_playground;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
+use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -18,19 +18,36 @@ pub fn InputView() -> impl IntoView {
     // The taps of the current cell of the last valid picture: "row,col;row,col…" for tests.
     let taps = Memo::new(move |_| {
         pg.shown.with(|shown| {
-            shown.as_ref().map(|(state, view)| view.taps(state, state.pos.min(view.cells().saturating_sub(1)))).unwrap_or_default()
+            shown
+                .as_ref()
+                .map(|(state, view)| {
+                    view.taps(state, state.pos.min(view.cells().saturating_sub(1)))
+                })
+                .unwrap_or_default()
         })
     });
     let scratch = scratch_canvas();
     Effect::new(move |_| {
         let theme = pg.app.shell.get().theme;
         pg.shown.with(|shown| {
-            let (Some(el), Some(scratch), Some((state, view))) = (canvas.get(), scratch.as_ref(), shown.as_ref()) else { return };
+            let (Some(el), Some(scratch), Some((state, view))) =
+                (canvas.get(), scratch.as_ref(), shown.as_ref())
+            else {
+                return;
+            };
             let side = state.size + 2 * state.padding;
             let cell = cell_size(INPUT_SPACE, side);
-            let Some(ctx) = prepare(&el, cell * side as f64, cell * side as f64) else { return };
+            let Some(ctx) = prepare(&el, cell * side as f64, cell * side as f64) else {
+                return;
+            };
             let [eh, ew] = view.spec.extent();
-            let picture = InputPicture { size: state.size, pad: state.padding, pixels: &state.pixels, taps: &taps.get(), extent: (eh, ew) };
+            let picture = InputPicture {
+                size: state.size,
+                pad: state.padding,
+                pixels: &state.pixels,
+                taps: &taps.get(),
+                extent: (eh, ew),
+            };
             draw_input(&ctx, scratch, cell, &picture, &Palette::for_theme(theme));
             mark_drawn("input");
         });
@@ -41,10 +58,13 @@ pub fn InputView() -> impl IntoView {
             let (state, _) = shown.as_ref()?;
             let side = state.size + 2 * state.padding;
             let cell = cell_size(INPUT_SPACE, side);
-            let col = (f64::from(e.offset_x()) / cell).floor() as isize - state.padding as isize;
-            let row = (f64::from(e.offset_y()) / cell).floor() as isize - state.padding as isize;
-            let inside = (0..state.size as isize).contains(&row) && (0..state.size as isize).contains(&col);
-            (inside && state.size == pg.state.with_untracked(|s| s.size)).then(|| row as usize * state.size + col as usize)
+            let (x, y) = pointer_position(e)?;
+            let col = (x / cell).floor() as isize - state.padding as isize;
+            let row = (y / cell).floor() as isize - state.padding as isize;
+            let inside =
+                (0..state.size as isize).contains(&row) && (0..state.size as isize).contains(&col);
+            (inside && state.size == pg.state.with_untracked(|s| s.size))
+                .then(|| row as usize * state.size + col as usize)
         })
     };
     let paint = move |e: &ev::PointerEvent, replace: bool| {

@@ -19,7 +19,15 @@ pub fn KernelEditor() -> impl IntoView {
     let bump = move |row: usize, col: usize, delta: f32, replace: bool| {
         pg.set(replace, |s| s.kernel.bump(row, col, delta));
     };
-    let weight_at = move |row: usize, col: usize| pg.state.with(|s| s.kernel.weights.get(row * s.kernel.w + col).copied().unwrap_or(0.0));
+    let weight_at = move |row: usize, col: usize| {
+        pg.state.with(|s| {
+            s.kernel
+                .weights
+                .get(row * s.kernel.w + col)
+                .copied()
+                .unwrap_or(0.0)
+        })
+    };
     let preset_name = move |p: Preset| {
         let t = tr();
         match p {
@@ -32,7 +40,9 @@ pub fn KernelEditor() -> impl IntoView {
             Preset::Sharpen => t.preset_sharpen,
         }
     };
-    let size_select = move |id: &'static str, label: fn(&crate::i18n::Tr) -> &'static str, height: bool| {
+    let size_select = move |id: &'static str,
+                            label: fn(&crate::i18n::Tr) -> &'static str,
+                            height: bool| {
         view! {
             <label class="field">
                 <span>{move || label(tr())}</span>

@@ -48,22 +48,37 @@ pub fn PlaygroundPage() -> impl IntoView {
     let app = use_app();
     let parsed = Memo::new(move |_| {
         let mut notices = vec![];
-        let state = app.query.with(|q| PlaygroundState::from_query(q, &mut notices));
+        let state = app
+            .query
+            .with(|q| PlaygroundState::from_query(q, &mut notices));
         (state, notices)
     });
     let state = Memo::new(move |_| parsed.get().0);
     let result = Memo::new(move |_| state.with(compute::run));
-    let shown = Memo::new(move |prev: Option<&Option<(PlaygroundState, ConvView)>>| match result.get() {
-        Ok(view) => Some((state.get(), view)),
-        Err(_) => prev.cloned().flatten(),
-    });
-    let pg = Playground { app, state, notices: Memo::new(move |_| parsed.get().1), result, shown };
+    let shown =
+        Memo::new(
+            move |prev: Option<&Option<(PlaygroundState, ConvView)>>| match result.get() {
+                Ok(view) => Some((state.get(), view)),
+                Err(_) => prev.cloned().flatten(),
+            },
+        );
+    let pg = Playground {
+        app,
+        state,
+        notices: Memo::new(move |_| parsed.get().1),
+        result,
+        shown,
+    };
     provide_context(pg);
     let error = move || {
         result.get().err().map(|problem| {
             let tr = app.tr();
             let text = match problem {
-                Problem::Extent { height, extent, padded } => fill(
+                Problem::Extent {
+                    height,
+                    extent,
+                    padded,
+                } => fill(
                     tr.pg_err_extent,
                     &[
                         ("dim", if height { tr.dim_height } else { tr.dim_width }),

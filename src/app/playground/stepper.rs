@@ -25,7 +25,9 @@ pub fn Stepper() -> impl IntoView {
     let go = move |delta: isize, replace: bool| {
         let n = cells.get_untracked();
         if n > 0 {
-            pg.set(replace, |s| s.pos = (s.pos as isize + delta).rem_euclid(n as isize) as usize);
+            pg.set(replace, |s| {
+                s.pos = (s.pos as isize + delta).rem_euclid(n as isize) as usize
+            });
         }
     };
     let tick = move || {
@@ -40,7 +42,10 @@ pub fn Stepper() -> impl IntoView {
         if playing.get_untracked() {
             stop();
         } else {
-            if pg.state.with_untracked(|s| s.pos + 1 >= cells.get_untracked()) {
+            if pg
+                .state
+                .with_untracked(|s| s.pos + 1 >= cells.get_untracked())
+            {
                 pg.set(true, |s| s.pos = 0);
             }
             timer.set_value(set_interval_with_handle(tick, STEP).ok());
@@ -49,8 +54,17 @@ pub fn Stepper() -> impl IntoView {
     };
     let disabled = move || cells.get() == 0;
     let position = move || {
-        let (pos, w) = (pg.state.with(|s| s.pos), pg.result.with(|r| r.as_ref().map_or(1, |v| v.out_w.max(1))));
-        format!("{} / {}  (y = {}, x = {})", pos + 1, cells.get(), pos / w, pos % w)
+        let (pos, w) = (
+            pg.state.with(|s| s.pos),
+            pg.result.with(|r| r.as_ref().map_or(1, |v| v.out_w.max(1))),
+        );
+        format!(
+            "{} / {}  (y = {}, x = {})",
+            pos + 1,
+            cells.get(),
+            pos / w,
+            pos % w
+        )
     };
     view! {
         <section class="stepper" aria-label=move || tr().pg_animation>
