@@ -177,3 +177,20 @@ test('copy embed code gives an iframe of the same state in embed mode', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('clicking an output cell and playing the animation move the current position', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/playground?size=8&in=checker`);
+  await page.waitForSelector('#output-canvas[data-output]');
+  // 8x8 input, 3x3 kernel: a 6x6 output. Click the centre of cell (row 2, col 3).
+  const box = await page.locator('#output-canvas').boundingBox();
+  await page.mouse.click(box.x + (3.5 * box.width) / 6, box.y + (2.5 * box.height) / 6);
+  await waitParam(page, 'pos', String(2 * 6 + 3));
+  assert.equal(await attr(page, '#input-canvas', 'data-taps'), '2,3;2,4;2,5;3,3;3,4;3,5;4,3;4,4;4,5');
+  await page.click('#play');
+  await page.waitForFunction(() => Number(new URL(location.href).searchParams.get('pos')) >= 17, null, { timeout: 10000 });
+  await page.click('#play');
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false');
+  await shot(page, '08-animation');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
