@@ -7,8 +7,15 @@ use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
-/// Width and height available to the input grid, in CSS pixels.
-pub const INPUT_SPACE: f64 = 360.0;
+/// Width and height available to the input grid, in CSS pixels (larger with the
+/// large-text setting, for projection).
+pub fn grid_space(large: bool) -> f64 {
+    if large {
+        500.0
+    } else {
+        360.0
+    }
+}
 
 #[component]
 pub fn InputView() -> impl IntoView {
@@ -28,7 +35,7 @@ pub fn InputView() -> impl IntoView {
     });
     let scratch = scratch_canvas();
     Effect::new(move |_| {
-        let theme = pg.app.shell.get().theme;
+        let (theme, large) = pg.app.shell.with(|s| (s.theme, s.large));
         pg.shown.with(|shown| {
             let (Some(el), Some(scratch), Some((state, view))) =
                 (canvas.get(), scratch.as_ref(), shown.as_ref())
@@ -36,7 +43,7 @@ pub fn InputView() -> impl IntoView {
                 return;
             };
             let side = state.size + 2 * state.padding;
-            let cell = cell_size(INPUT_SPACE, side);
+            let cell = cell_size(grid_space(large), side);
             let Some(ctx) = prepare(&el, cell * side as f64, cell * side as f64) else {
                 return;
             };
@@ -54,10 +61,11 @@ pub fn InputView() -> impl IntoView {
     });
     // Maps a pointer position to an input pixel of the shown picture, if it is on one.
     let pixel_at = move |e: &ev::PointerEvent| -> Option<usize> {
+        let large = pg.app.shell.with_untracked(|s| s.large);
         pg.shown.with_untracked(|shown| {
             let (state, _) = shown.as_ref()?;
             let side = state.size + 2 * state.padding;
-            let cell = cell_size(INPUT_SPACE, side);
+            let cell = cell_size(grid_space(large), side);
             let (x, y) = pointer_position(e)?;
             let col = (x / cell).floor() as isize - state.padding as isize;
             let row = (y / cell).floor() as isize - state.padding as isize;

@@ -1,7 +1,7 @@
 //! The output feature map canvas; clicking a cell makes it the current one.
 
 use super::draw::{cell_size, draw_output, Palette};
-use super::input_view::INPUT_SPACE;
+use super::input_view::grid_space;
 use super::page::use_playground;
 use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
 use crate::playground::kernel::format_weight;
@@ -15,9 +15,10 @@ pub fn OutputView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     // Output cells share the input's cell size, so both grids are at one scale.
     let cell = move || {
+        let large = pg.app.shell.with(|s| s.large);
         pg.shown.with(|s| {
             s.as_ref().map_or(24.0, |(st, _)| {
-                cell_size(INPUT_SPACE, st.size + 2 * st.padding)
+                cell_size(grid_space(large), st.size + 2 * st.padding)
             })
         })
     };
