@@ -10,5 +10,6 @@ pub mod limits;
 pub mod ops;
 pub mod optim;
 pub mod rng;
+pub mod scratch;
 pub mod tensor;
 pub mod train;

@@ -7,35 +7,69 @@ use super::Geom;
 /// `out[b,o,y,x] += sum_{ky,kx} w[o,0,ky,kx] * inp[b, o/og, y*sh + ky*dh - pt, x*sw + kx*dw - pl]`.
 ///
 /// inp is (N,C,H,W), w is (O,1,KH,KW), out is (N,O,OH,OW), prefilled with the bias.
-/// With stride `sw > 1` each input row is first split into its `sw` phases
-/// (`phase[r][j] = row[j*sw + r]`), so that every tap is still a contiguous `y += w * x`.
+/// Each kernel row adds `KW` shifted input rows to the output row. With stride
+/// `sw > 1` each input row is first split into its `sw` phases (`phase[r][j] = row[j*sw + r]`),
+/// so every shifted row is contiguous. For `KW = 3` the three taps are fused over the
+/// columns where all three land inside the input (one pass over the output row, not three).
 pub fn forward(g: &Geom, inp: &[f32], w: &[f32], out: &mut [f32]) {
-    let ranges: Vec<(usize, usize)> = (0..g.kw).map(|kx| g.valid_x(kx)).collect();
     let pw = g.w.div_ceil(g.sw);
-    let mut phases = vec![0.0f32; if g.sw > 1 { g.sw * pw } else { 0 }];
+    // For each kx: output columns x0..x1 inside the input, and where x0 reads in the (phased) row.
+    let taps: Vec<(usize, usize, usize)> = (0..g.kw)
+        .map(|kx| match g.valid_x(kx) {
+            (x0, x1) if x0 < x1 => {
+                let ix0 = g.in_x(x0, kx);
+                (x0, x1, (ix0 % g.sw) * pw + ix0 / g.sw)
+            }
+            _ => (0, 0, 0),
+        })
+        .collect();
+    let xa = taps.iter().map(|t| t.0).max().unwrap_or(0);
+    let xb = taps.iter().map(|t| t.1).min().unwrap_or(0);
+    let fused = g.kw == 3 && xa < xb;
+    let rw = g.sw * pw; // a (phased) row's length
+    let mut phases = vec![0.0f32; if g.sw > 1 { g.h * rw } else { 0 }];
     for (bo, plane) in out.chunks_exact_mut(g.oh * g.ow).enumerate() {
         let (ch, wk) = operands(g, bo, inp, w);
+        let ch: &[f32] = if g.sw == 1 {
+            ch
+        } else {
+            for (src, dst) in ch.chunks_exact(g.w).zip(phases.chunks_exact_mut(rw)) {
+                for (j, group) in src.chunks(g.sw).enumerate() {
+                    for (r, v) in group.iter().enumerate() {
+                        dst[r * pw + j] = *v;
+                    }
+                }
+            }
+            &phases
+        };
         for (y, row) in plane.chunks_exact_mut(g.ow).enumerate() {
             for ky in 0..g.kh {
                 let Some(iy) = g.in_y(y, ky) else { continue };
-                let src = &ch[iy * g.w..(iy + 1) * g.w];
-                let src: &[f32] = if g.sw == 1 {
-                    src
-                } else {
-                    for (j, v) in src.iter().enumerate() {
-                        phases[(j % g.sw) * pw + j / g.sw] = *v;
+                let src = &ch[iy * rw..(iy + 1) * rw];
+                let wrow = &wk[ky * g.kw..(ky + 1) * g.kw];
+                let at = |t: usize, x: usize| taps[t].2 + x - taps[t].0;
+                if fused {
+                    let n = xb - xa;
+                    let (s0, s1, s2) = (
+                        &src[at(0, xa)..][..n],
+                        &src[at(1, xa)..][..n],
+                        &src[at(2, xa)..][..n],
+                    );
+                    for (((o, a), b), c) in row[xa..xb].iter_mut().zip(s0).zip(s1).zip(s2) {
+                        *o += wrow[0] * a + wrow[1] * b + wrow[2] * c;
                     }
-                    &phases
-                };
-                for (kx, &(x0, x1)) in ranges.iter().enumerate() {
-                    if x0 == x1 {
-                        continue;
-                    }
-                    let ix0 = g.in_x(x0, kx);
-                    let start = (ix0 % g.sw) * pw + ix0 / g.sw;
-                    let wv = wk[ky * g.kw + kx];
-                    for (o, s) in row[x0..x1].iter_mut().zip(&src[start..start + (x1 - x0)]) {
-                        *o += wv * s;
+                }
+                for (t, &(x0, x1, _)) in taps.iter().enumerate() {
+                    let spans = if fused {
+                        [(x0, xa), (xb, x1)]
+                    } else {
+                        [(x0, x1), (0, 0)]
+                    };
+                    for (lo, hi) in spans.into_iter().filter(|(lo, hi)| lo < hi) {
+                        let src = &src[at(t, lo)..][..hi - lo];
+                        for (o, s) in row[lo..hi].iter_mut().zip(src) {
+                            *o += wrow[t] * s;
+                        }
                     }
                 }
             }

@@ -9,6 +9,8 @@
 //! at run time, a 6x16 kernel uses fused multiply-adds; on wasm32 built with
 //! simd128, a 4x8 kernel uses 128-bit vectors explicitly.
 
+use crate::nn::scratch::with_zeroed;
+
 /// A read-only strided matrix view: element (i, j) is `data[i * rs + j * cs]`.
 /// Transposes are free: swap `rs` and `cs`.
 #[derive(Clone, Copy)]
@@ -87,20 +89,40 @@ fn blocked<const MR: usize, const NR: usize>(
     ldc: usize,
     kernel: Kernel<MR, NR>,
 ) {
-    let mut pa = vec![0.0f32; MC.div_ceil(MR) * MR * KC.min(k)];
-    let mut pb = vec![0.0f32; NC.min(n).div_ceil(NR) * NR * KC.min(k)];
+    let pa_len = MC.div_ceil(MR) * MR * KC.min(k);
+    let pb_len = NC.min(n).div_ceil(NR) * NR * KC.min(k);
+    with_zeroed(pa_len, |pa| {
+        with_zeroed(pb_len, |pb| blocks(m, n, k, a, b, c, ldc, kernel, pa, pb))
+    });
+}
+
+/// The loops of [`blocked`] over packed buffers `pa` (A panels) and `pb` (B panels).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn blocks<const MR: usize, const NR: usize>(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: MatRef,
+    b: MatRef,
+    c: &mut [f32],
+    ldc: usize,
+    kernel: Kernel<MR, NR>,
+    pa: &mut [f32],
+    pb: &mut [f32],
+) {
     for jc in (0..n).step_by(NC) {
         let nc = NC.min(n - jc);
         for pc in (0..k).step_by(KC) {
             let kc = KC.min(k - pc);
             if b.cs == 1 {
-                pack_rows::<NR>(&mut pb, kc, |p| &b.data[(pc + p) * b.rs + jc..][..nc]);
+                pack_rows::<NR>(pb, kc, |p| &b.data[(pc + p) * b.rs + jc..][..nc]);
             } else {
-                pack::<NR>(&mut pb, kc, nc, |p, j| b.at(pc + p, jc + j));
+                pack::<NR>(pb, kc, nc, |p, j| b.at(pc + p, jc + j));
             }
             for ic in (0..m).step_by(MC) {
                 let mc = MC.min(m - ic);
-                pack::<MR>(&mut pa, kc, mc, |p, i| a.at(ic + i, pc + p));
+                pack::<MR>(pa, kc, mc, |p, i| a.at(ic + i, pc + p));
                 for jr in (0..nc).step_by(NR) {
                     let bp = &pb[jr * kc..(jr + NR) * kc];
                     for ir in (0..mc).step_by(MR) {

@@ -495,8 +495,8 @@ pub fn conv2d_with(
         Kernel::Depthwise => depthwise::forward(&g, x, w, y),
         Kernel::Pointwise => pointwise::forward(&g, x, w, y),
         Kernel::Im2col => {
-            let mut col = vec![0.0; g.cg * g.kh * g.kw * g.oh * g.ow];
-            im2col_forward(&g, x, w, y, &mut col)
+            let len = g.cg * g.kh * g.kw * g.oh * g.ow;
+            crate::nn::scratch::with_zeroed(len, |col| im2col_forward(&g, x, w, y, col))
         }
     }
     Ok(out)
