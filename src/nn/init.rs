@@ -9,6 +9,7 @@ use crate::nn::tensor::Tensor;
 /// and the input features for a linear layer (out, in). `fan_in` is the product
 /// of every dimension but the first.
 pub fn kaiming_normal(shape: &[usize], rng: &mut Rng) -> Result<Tensor> {
+    let mut t = Tensor::zeros(shape)?; // checks the size first, so the product below cannot overflow
     let fan_in: usize = shape.iter().skip(1).product();
     if shape.is_empty() || fan_in == 0 {
         return Err(Error::shape(
@@ -16,7 +17,6 @@ pub fn kaiming_normal(shape: &[usize], rng: &mut Rng) -> Result<Tensor> {
             format!("cannot take the fan-in of shape {shape:?}"),
         ));
     }
-    let mut t = Tensor::zeros(shape)?;
     let std = (2.0 / fan_in as f32).sqrt();
     for v in t.data_mut() {
         *v = rng.normal() * std;

@@ -45,8 +45,8 @@ impl Dataset {
 
     /// The images and labels at `idx`, as a batch.
     pub fn batch(&self, idx: &[usize]) -> Result<(Tensor, Vec<usize>)> {
-        let s = self.images.shape();
-        let per = s[1] * s[2] * s[3];
+        let [_, c, h, w] = self.images.dims4("dataset")?;
+        let per = c * h * w;
         let mut data = Vec::with_capacity(idx.len() * per);
         let mut labels = Vec::with_capacity(idx.len());
         for &i in idx {
@@ -56,12 +56,14 @@ impl Dataset {
                 .get(i * per..(i + 1) * per)
                 .ok_or_else(|| Error::shape("dataset", format!("image {i} of {}", self.len())))?;
             data.extend_from_slice(img);
-            labels.push(self.labels[i]);
+            labels.push(
+                *self
+                    .labels
+                    .get(i)
+                    .ok_or_else(|| Error::shape("dataset", format!("no label for image {i}")))?,
+            );
         }
-        Ok((
-            Tensor::from_vec(&[idx.len(), s[1], s[2], s[3]], data)?,
-            labels,
-        ))
+        Ok((Tensor::from_vec(&[idx.len(), c, h, w], data)?, labels))
     }
 }
 

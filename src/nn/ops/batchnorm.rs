@@ -51,7 +51,18 @@ impl BatchNorm {
     /// (N, C, H*W) of `x`, checked against the layer's channel count.
     fn dims(&self, x: &Tensor) -> Result<(usize, usize, usize)> {
         let s = x.shape();
-        if s.len() < 2 || s[1] != self.gamma.len() || s[0] == 0 {
+        let c = self.gamma.len();
+        let consistent = [
+            self.beta.len(),
+            self.running_mean.len(),
+            self.running_var.len(),
+        ]
+        .iter()
+        .all(|&l| l == c);
+        if !consistent {
+            return Err(Error::shape("batch_norm", "gamma, beta, running mean and running variance must have one value per channel each"));
+        }
+        if s.len() < 2 || s[1] != c || s[0] == 0 {
             return Err(Error::shape("batch_norm", format!("input shape {s:?} does not fit a layer of {} channels; expected (N,C) or (N,C,H,W) with N >= 1", self.gamma.len())));
         }
         Ok((s[0], s[1], s[2..].iter().product()))
