@@ -6,6 +6,7 @@
 //! any plotters backend, and the app (wasm32) and the CLI (native) sit on top.
 
 pub mod arch;
+pub mod atlas;
 pub mod charts;
 pub mod error;
 pub mod i18n;
