@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! conv2d: the fast kernels and the backward pass against the naive reference,
 //! a hand-worked golden case, finite-difference gradients, invalid inputs,
 //! the resource budget, an instrumented MAC count, and property tests on random shapes.

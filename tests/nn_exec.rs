@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The model executor: a network using every op is checked end to end by finite
 //! differences (input and parameter gradients), output shapes agree with the arch
 //! analysis, training on a synthetic set is reproducible and learns, and the

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Layer ops: forward values against naive formulas worked here independently,
 //! every backward against central finite differences of its forward, and invalid inputs.
 
