@@ -122,6 +122,62 @@ pub struct Tr {
     pub pg_dilation_note: &'static str,
     pub dim_height: &'static str,
     pub dim_width: &'static str,
+    // atlas
+    pub atlas_intro: &'static str,
+    pub atlas_network: &'static str,
+    pub atlas_versus: &'static str,
+    pub atlas_versus_none: &'static str,
+    pub atlas_alpha: &'static str,
+    pub atlas_res: &'static str,
+    pub atlas_groups: &'static str,
+    pub atlas_scale: &'static str,
+    pub atlas_chart: &'static str,
+    pub atlas_chart_cost_by_type: &'static str,
+    pub atlas_chart_layers: &'static str,
+    pub atlas_chart_rf: &'static str,
+    pub atlas_chart_accuracy: &'static str,
+    pub atlas_chart_mobilenet: &'static str,
+    pub atlas_chart_shufflenet: &'static str,
+    pub atlas_chart_compare: &'static str,
+    pub atlas_chart_note: &'static str,
+    /// `{error}`.
+    pub atlas_chart_failed: &'static str,
+    pub atlas_col_order: &'static str,
+    pub atlas_col_name: &'static str,
+    pub atlas_col_op: &'static str,
+    pub atlas_col_kernel: &'static str,
+    pub atlas_col_stride: &'static str,
+    pub atlas_col_dilation: &'static str,
+    pub atlas_col_groups: &'static str,
+    pub atlas_col_out: &'static str,
+    pub atlas_col_params: &'static str,
+    pub atlas_col_macs: &'static str,
+    pub atlas_col_rf: &'static str,
+    pub atlas_total: &'static str,
+    /// `{model}`, `{count}`.
+    pub atlas_table_caption: &'static str,
+    pub atlas_published: &'static str,
+    /// `{label}`, `{figures}`, `{source}`.
+    pub atlas_pub_entry: &'static str,
+    /// `{v}`.
+    pub atlas_pub_top1: &'static str,
+    /// `{v}`.
+    pub atlas_pub_macs: &'static str,
+    /// `{v}`.
+    pub atlas_pub_params: &'static str,
+    /// `{macs}`, `{params}`.
+    pub atlas_ours: &'static str,
+    pub atlas_shares: &'static str,
+    pub atlas_share_macs: &'static str,
+    pub atlas_share_params: &'static str,
+    pub atlas_kind_pointwise: &'static str,
+    pub atlas_kind_depthwise: &'static str,
+    pub atlas_kind_spatial: &'static str,
+    pub atlas_kind_linear: &'static str,
+    pub atlas_kind_pool: &'static str,
+    pub atlas_kind_other: &'static str,
+    /// `{error}`.
+    pub atlas_error: &'static str,
 }
 
 /// Fills `{name}` placeholders of a template with the given values.

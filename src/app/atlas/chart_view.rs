@@ -1,0 +1,106 @@
+//! The chart picker and the chart, drawn with plotters on a canvas sized by
+//! devicePixelRatio, in the page's theme and text size.
+
+use super::page::{use_atlas, Shown};
+use crate::app::canvas::{mark_drawn, prepare};
+use crate::charts::adapt::{figure, network_costs};
+use crate::charts::canvas::draw_on_canvas;
+use crate::charts::{ChartKind, ChartTheme, NetworkCosts};
+use crate::i18n::{fill, Tr};
+use crate::query::Theme;
+use leptos::ev;
+use leptos::html::{Canvas, Figure as FigureEl};
+use leptos::prelude::*;
+
+/// Narrowest and widest chart, in CSS pixels.
+const WIDTH: (f64, f64) = (320.0, 1100.0);
+
+fn chart_name(tr: &Tr, kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::CostByType => tr.atlas_chart_cost_by_type,
+        ChartKind::Layers => tr.atlas_chart_layers,
+        ChartKind::RfGrowth => tr.atlas_chart_rf,
+        ChartKind::AccuracyVsMacs => tr.atlas_chart_accuracy,
+        ChartKind::MobilenetMultipliers => tr.atlas_chart_mobilenet,
+        ChartKind::ShufflenetGroups => tr.atlas_chart_shufflenet,
+        ChartKind::Compare => tr.atlas_chart_compare,
+    }
+}
+
+/// Chart data of a shown network, if it has a summary.
+fn costs(shown: &Shown) -> Option<NetworkCosts> {
+    match shown {
+        Some((choice, Ok(sum))) => Some(network_costs(&choice.label(), sum)),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn ChartView() -> impl IntoView {
+    let atlas = use_atlas();
+    let tr = move || atlas.app.tr();
+    let canvas = NodeRef::<Canvas>::new();
+    let frame = NodeRef::<FigureEl>::new();
+    let resized = RwSignal::new(0u32);
+    let stop = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || stop.remove());
+    let nets = Memo::new(move |_| {
+        let main = atlas.main.with(costs);
+        let vs = atlas.vs.with(costs);
+        main.into_iter().chain(vs).collect::<Vec<_>>()
+    });
+    let kind = Memo::new(move |_| atlas.state.get().chart);
+    let problem = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        resized.track();
+        let shell = atlas.app.shell.get();
+        let kind = kind.get();
+        let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
+            return;
+        };
+        let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
+        let height = (width * 0.62).clamp(340.0, 700.0) * if shell.large { 1.25 } else { 1.0 };
+        let theme = match shell.theme {
+            Theme::Light => ChartTheme::light(),
+            Theme::Dark => ChartTheme::dark(),
+        }
+        .with_scale(if shell.large { 1.5 } else { 1.0 });
+        let used = kind.model_count();
+        let result = nets.with(|nets| {
+            let take = nets.len().min(*used.end());
+            figure(kind, &nets[..take])
+        });
+        let drawn = result.and_then(|fig| {
+            prepare(&el, width, height).ok_or_else(|| String::from("no 2-D context"))?;
+            draw_on_canvas(el, (width as u32, height as u32), &fig, &theme)
+        });
+        problem.set(drawn.err());
+        mark_drawn("atlas-chart");
+    });
+    let charts = move || {
+        let current = kind.get();
+        atlas.state.with(|s| s.charts()).into_iter().map(|k| {
+            view! { <option value=k.as_str() selected=k == current>{chart_name(tr(), k)}</option> }
+        }).collect_view()
+    };
+    let pick = move |ev: ev::Event| {
+        let value = event_target_value(&ev);
+        if let Some(k) = ChartKind::ALL.into_iter().find(|k| k.as_str() == value) {
+            atlas.set(|s| s.chart = k);
+        }
+    };
+    view! {
+        <label class="field" for="chart">
+            <span>{move || tr().atlas_chart}</span>
+            <select id="chart" on:change=pick>{charts}</select>
+        </label>
+        <figure class="chart" node_ref=frame>
+            <canvas node_ref=canvas id="atlas-chart" role="img" data-chart=move || kind.get().as_str()
+                aria-label=move || chart_name(tr(), kind.get())></canvas>
+            <figcaption class="note">{move || tr().atlas_chart_note}</figcaption>
+        </figure>
+        {move || problem.get().map(|e| view! {
+            <p class="error" role="alert">{fill(tr().atlas_chart_failed, &[("error", &e)])}</p>
+        })}
+    }
+}
