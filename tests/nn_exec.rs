@@ -296,6 +296,17 @@ fn training_is_reproducible_and_learns() {
         after.accuracy >= 0.9,
         "held-out accuracy {after:?} (untrained {before:?})"
     );
+    // The ERF of a trained network: a class score's gradient over one test image,
+    // which after global pooling reaches every pixel.
+    let (img, _) = test_set.batch(&[0]).unwrap();
+    let unit = Unit {
+        channel: Some(0),
+        y: 0,
+        x: 0,
+    };
+    let map = effective_receptive_field(&mut net, &img, unit).unwrap();
+    assert_eq!((map.h, map.w), (12, 12));
+    assert_eq!(map.support(0.0), Some([0, 11, 0, 11]));
 
     let sgd = TrainConfig {
         optimizer: OptimizerKind::sgd(0.05),

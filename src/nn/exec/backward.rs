@@ -69,7 +69,7 @@ fn back_layer(
             )
         }
         (Op::Linear { .. }, LayerParams::Linear { weight, bias }, Cache::Linear(x2, shape)) => {
-            let [n, f] = [x2.shape()[0], weight.shape()[0]];
+            let ([n, _], [f, _]) = (x2.dims2("linear")?, weight.dims2("linear")?);
             let g = linear_backward(x2, weight, &d.reshape(&[n, f])?)?;
             (
                 g.input.reshape(shape)?,
