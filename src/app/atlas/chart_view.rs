@@ -27,6 +27,14 @@ fn chart_name(tr: &Tr, kind: ChartKind) -> &'static str {
     }
 }
 
+/// Chart height in CSS pixels for `width`: per-layer bars stack two panels.
+fn height(kind: ChartKind, width: f64) -> f64 {
+    match kind {
+        ChartKind::Layers => (width * 0.9).clamp(560.0, 1000.0),
+        _ => (width * 0.62).clamp(340.0, 700.0),
+    }
+}
+
 /// Chart data of a shown network, if it has a summary.
 fn costs(shown: &Shown) -> Option<NetworkCosts> {
     match shown {
@@ -59,7 +67,7 @@ pub fn ChartView() -> impl IntoView {
             return;
         };
         let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
-        let height = (width * 0.62).clamp(340.0, 700.0) * if shell.large { 1.25 } else { 1.0 };
+        let height = height(kind, width) * if shell.large { 1.3 } else { 1.0 };
         let theme = match shell.theme {
             Theme::Light => ChartTheme::light(),
             Theme::Dark => ChartTheme::dark(),
