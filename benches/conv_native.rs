@@ -1,10 +1,11 @@
-//! Native times of our conv2d on the benchmark layers, one line per layer:
+//! Native times (CPU time of the thread, see `common`) of our conv2d on the
+//! benchmark layers, one line per layer:
 //! `index<TAB>name<TAB>ms<TAB>checksum`, read by scripts/bench-wasm.mjs to compare
 //! with the wasm build. Run through `scripts/bench-wasm.sh`.
 
 mod common;
 
-use common::{random, time_ms};
+use common::{cpu_time_ms, random};
 use convatlas::nn::conv::{conv2d, shapes::benchmark_layers};
 
 fn main() {
@@ -18,7 +19,7 @@ fn main() {
         let b = random(&[s.out_channels], 200 + i as u64);
         let run = || conv2d(&x, &w, Some(b.data()), s).expect("benchmark layers are valid");
         let checksum: f32 = run().data().iter().take(64).sum();
-        let ms = time_ms(|| {
+        let ms = cpu_time_ms(|| {
             std::hint::black_box(run());
         });
         println!("{i}\t{}\t{ms}\t{checksum}", l.name);

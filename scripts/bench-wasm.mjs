@@ -3,7 +3,6 @@
 // `wasm vs native: R x slower (geomean over N shapes)`.
 // Usage: node scripts/bench-wasm.mjs <kernels.wasm> <native.tsv>
 import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 
 const [wasmPath, nativePath] = process.argv.slice(2);
 // The crate links the app's wasm-bindgen glue too; the kernels never call it, so
@@ -27,21 +26,26 @@ if (native.length !== layer_count()) {
 }
 
 // Same method as benches/common: warm up, double the batch until it takes 20 ms,
-// then the best of five batches.
+// then the best of five batches, on the process's CPU time (user + system), as the
+// native side uses its thread's CPU time: both ignore time spent waiting for a core.
+const now = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 function timeMs(i) {
   if (Number.isNaN(run(i, 1))) throw new Error(`layer ${i} failed in wasm`);
   let iters = 1;
   for (;;) {
-    const t = performance.now();
+    const t = now();
     run(i, iters);
-    if (performance.now() - t >= 20 || iters >= 1 << 20) break;
+    if (now() - t >= 20 || iters >= 1 << 20) break;
     iters *= 2;
   }
   let best = Infinity;
   for (let k = 0; k < 5; k++) {
-    const t = performance.now();
+    const t = now();
     run(i, iters);
-    best = Math.min(best, (performance.now() - t) / iters);
+    best = Math.min(best, (now() - t) / iters);
   }
   return best;
 }

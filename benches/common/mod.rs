@@ -1,32 +1,66 @@
 //! Timing shared by the benchmarks: the best of five batches, each batch long
 //! enough (at least 20 ms) for the clock to be precise. scripts/bench-wasm.mjs
 //! times the wasm build the same way.
+//!
+//! [`time_ms`] reads the wall clock. [`cpu_time_ms`] reads the CPU time of the
+//! calling thread (Linux `/proc/thread-self/schedstat`, in ns), which does not count
+//! the time the thread waits for a core, so it stays meaningful on a busy machine;
+//! where that file is missing it falls back to the wall clock.
 
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
 use std::time::Instant;
 
-/// Milliseconds per call of `f`, the best of five batches.
-pub fn time_ms(mut f: impl FnMut()) -> f64 {
+/// Wall-clock milliseconds per call of `f`, the best of five batches.
+#[allow(dead_code)] // each benchmark binary uses one of the two clocks
+pub fn time_ms(f: impl FnMut()) -> f64 {
+    best_of_five(f, wall_s)
+}
+
+/// CPU milliseconds of the calling thread per call of `f`, the best of five batches.
+#[allow(dead_code)]
+pub fn cpu_time_ms(f: impl FnMut()) -> f64 {
+    match thread_cpu_s() {
+        Some(_) => best_of_five(f, || thread_cpu_s().unwrap_or(0.0)),
+        None => time_ms(f),
+    }
+}
+
+/// Seconds since the first call, on the wall clock.
+fn wall_s() -> f64 {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_secs_f64()
+}
+
+/// CPU seconds used by this thread so far, if the kernel tells.
+fn thread_cpu_s() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = text.split_whitespace().next()?.parse().ok()?;
+    Some(ns * 1e-9)
+}
+
+/// Milliseconds per call of `f` on `clock` (seconds): double the batch until it
+/// takes 20 ms, then the best of five batches.
+fn best_of_five(mut f: impl FnMut(), clock: impl Fn() -> f64) -> f64 {
     f();
     let mut iters = 1usize;
     loop {
-        let t = Instant::now();
+        let t = clock();
         for _ in 0..iters {
             f();
         }
-        if t.elapsed().as_secs_f64() >= 0.02 || iters >= 1 << 20 {
+        if clock() - t >= 0.02 || iters >= 1 << 20 {
             break;
         }
         iters *= 2;
     }
     (0..5)
         .map(|_| {
-            let t = Instant::now();
+            let t = clock();
             for _ in 0..iters {
                 f();
             }
-            t.elapsed().as_secs_f64() * 1e3 / iters as f64
+            (clock() - t) * 1e3 / iters as f64
         })
         .fold(f64::INFINITY, f64::min)
 }
