@@ -239,12 +239,32 @@ fn odd_data_and_tiny_areas_never_panic() {
         label: "nan".into(),
         points: vec![point("x", f64::NAN, Some(-1.0), Some(f64::INFINITY), "")],
     }];
+    let extreme = [AccuracyGroup {
+        label: "extreme".into(),
+        points: vec![
+            point("big", 1e308, Some(1e308), Some(1e-308), ""),
+            point("small", -1e308, Some(1e-300), None, ""),
+        ],
+    }];
     let figs = [
         network::cost_by_type(&[odd.clone(), empty.clone()]),
         network::per_layer(std::slice::from_ref(&empty)),
         network::rf_growth(&[empty.clone(), odd.clone()]),
         network::compare(&[]),
         published::accuracy_figure("nan", &nan, true),
+        published::accuracy_figure("extreme", &extreme, true),
+        published::shufflenet_groups(
+            &[GroupsCost {
+                groups: 1,
+                published_macs: 1e308,
+                computed_macs: Some(f64::NAN),
+            }],
+            &[GroupsError {
+                label: "e".into(),
+                points: vec![(0, f64::MAX), (usize::MAX, -f64::MAX)],
+            }],
+            &[],
+        ),
         published::shufflenet_groups(&[], &[], &[]),
     ];
     for fig in &figs {

@@ -57,9 +57,9 @@ impl BarChart {
     }
 }
 
-/// Non-finite and negative values count as zero.
+/// Negative, non-finite and absurd (over 1e100) values count as zero.
 fn clean(v: f64) -> f64 {
-    if v.is_finite() && v > 0.0 {
+    if v > 0.0 && v <= 1e100 {
         v
     } else {
         0.0
@@ -124,7 +124,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     } else {
         theme.px(22.0)
     };
-    let top = chart.y_max.unwrap_or(0.0).max(chart.data_max());
+    let top = clean(chart.y_max.unwrap_or(0.0)).max(chart.data_max());
     let top = if top > 0.0 { top * 1.15 } else { 1.0 };
 
     let mut ctx = ChartBuilder::on(&plot)

@@ -38,8 +38,6 @@ pub enum Marker {
     Filled,
     /// Circle outlines: figures computed by ConvAtlas, drawn over published ones.
     Hollow,
-    /// No markers (a plain line).
-    None,
 }
 
 /// A series of points.
@@ -76,13 +74,19 @@ pub struct XyChart {
     pub hlines: Vec<HLine>,
 }
 
+/// Finite and within +-1e100.
+fn in_range(v: f64) -> bool {
+    v.abs() <= 1e100
+}
+
 impl XyChart {
-    /// Finite points that can be placed on this chart's axes.
+    /// Points that can be placed on this chart's axes: within +-1e100 (so the
+    /// padded ranges stay finite), and above 1e-100 on a log axis.
     fn usable<'a>(&self, points: &'a [Point]) -> impl Iterator<Item = &'a Point> + 'a {
         let log_x = self.log_x;
         points
             .iter()
-            .filter(move |p| p.x.is_finite() && p.y.is_finite() && (!log_x || p.x > 0.0))
+            .filter(move |p| in_range(p.x) && in_range(p.y) && (!log_x || p.x > 1e-100))
     }
 
     /// (x range, y range) covering every usable point and reference line, padded.
@@ -96,7 +100,7 @@ impl XyChart {
         for p in &pts {
             (x0, x1, y0, y1) = (x0.min(p.x), x1.max(p.x), y0.min(p.y), y1.max(p.y));
         }
-        for l in self.hlines.iter().filter(|l| l.y.is_finite()) {
+        for l in self.hlines.iter().filter(|l| in_range(l.y)) {
             (y0, y1) = (y0.min(l.y), y1.max(l.y));
         }
         if x0 > x1 {
@@ -220,7 +224,7 @@ where
     let radius = theme.px(4.5) as i32;
     let mut texts: Vec<(String, (f64, f64), i32, TextStyle)> = Vec::new();
     let mut markers: Vec<((f64, f64), i32)> = Vec::new();
-    for line in &chart.hlines {
+    for line in chart.hlines.iter().filter(|l| in_range(l.y)) {
         let color = theme.series(line.color);
         let style = color.stroke_width(theme.px(1.5));
         let dashes = DashedLineSeries::new(
@@ -245,7 +249,6 @@ where
         let mark = match series.marker {
             Marker::Filled => color.filled(),
             Marker::Hollow => color.stroke_width(stroke),
-            Marker::None => TRANSPARENT.filled(),
         };
         // Rings are larger than dots, so a computed value on its published one shows as both.
         let ring = radius * 3 / 2 + 1;
@@ -278,7 +281,7 @@ where
             [x - r, y - r, x + r, y + r]
         })
         .collect();
-    for line in &chart.hlines {
+    for line in chart.hlines.iter().filter(|l| in_range(l.y)) {
         let y = to_px(&(x0, line.y)).1;
         obstacles.push([0.0, y - 1.0, f64::from(w), y + 1.0]);
     }
