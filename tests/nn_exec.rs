@@ -205,6 +205,21 @@ fn invalid_inputs_and_budgets_are_refused() {
         )
         .unwrap_err();
     assert!(err.to_string().contains("takes (N, 2, 8, 8)"), "{err}");
+    // A batch whose activations pass the budget is refused before the forward pass.
+    let summary = summarize(&every_op(), &Budget::default()).unwrap();
+    let small = Budget {
+        max_total_bytes: 3 * summary.activation_bytes,
+        ..Budget::default()
+    };
+    let mut net = Network::new(every_op(), &small, 3).unwrap();
+    let x = Tensor::zeros(&[4, 2, 8, 8]).unwrap();
+    let err = net.forward(&x, Mode::Eval, &mut Rng::new(0)).unwrap_err();
+    assert!(
+        matches!(err, Error::Budget { .. }) && err.to_string().contains("batch of 4"),
+        "{err}"
+    );
+    let x = Tensor::zeros(&[3, 2, 8, 8]).unwrap();
+    assert!(net.forward(&x, Mode::Eval, &mut Rng::new(0)).is_ok());
     let tight = Budget {
         max_params: 100,
         ..Budget::default()

@@ -17,7 +17,7 @@ mod forward;
 
 pub use forward::{Cache, Mode, Tape};
 
-use crate::arch::{infer_shape, Budget, Layer, Model, Op};
+use crate::arch::{infer_shape, summarize, Budget, Layer, Model, Op};
 use crate::error::{Error, Result};
 use crate::nn::init::kaiming_normal;
 use crate::nn::ops::batchnorm::BatchNorm;
@@ -153,13 +153,17 @@ pub struct Network {
     pub model: Model,
     /// One entry per top-level layer of `model`, shaped like it.
     pub params: LayerParams,
+    /// The limits checked by [`Network::new`] and, per batch, by [`Network::forward`].
+    pub budget: Budget,
+    /// Bytes of all layer outputs for one image (from the analysis).
+    activation_bytes: u64,
 }
 
 impl Network {
     /// Checks `model` against `budget` (shapes, parameters, activation memory) before
     /// allocating anything, then initialises its parameters from `seed`.
     pub fn new(model: Model, budget: &Budget, seed: u64) -> Result<Network> {
-        infer_shape(&model, budget)?;
+        let activation_bytes = summarize(&model, budget)?.activation_bytes;
         let mut rng = Rng::new(seed);
         let params = model
             .layers
@@ -169,17 +173,28 @@ impl Network {
         Ok(Network {
             model,
             params: LayerParams::Nested(params),
+            budget: *budget,
+            activation_bytes,
         })
     }
 
     /// The output shape (C, H, W) of one image.
     pub fn output_shape(&self) -> Result<[usize; 3]> {
-        infer_shape(&self.model, &Budget::default())
+        infer_shape(&self.model, &self.budget)
     }
 
-    /// An error unless `x` is a batch (N, C, H, W) of the model's input shape, N >= 1.
+    /// An error unless `x` is a batch (N, C, H, W) of the model's input shape, N >= 1,
+    /// whose layer outputs together fit `budget.max_total_bytes`.
     fn check_input(&self, x: &Tensor) -> Result<()> {
         let [n, c, h, w] = x.dims4("network")?;
+        let needed = self.activation_bytes.saturating_mul(n as u64);
+        if needed > self.budget.max_total_bytes {
+            return Err(Error::Budget {
+                what: format!("the layer outputs of a batch of {n} (bytes)"),
+                needed,
+                limit: self.budget.max_total_bytes,
+            });
+        }
         if n == 0 || [c, h, w] != self.model.input {
             return Err(Error::shape(
                 "network",
