@@ -162,3 +162,36 @@ fn canvas_backing_store_follows_device_pixel_ratio() {
         Some("120px")
     );
 }
+
+/// The atlas's total of a table (`#layers` or `#vs_layers`) as a number.
+fn atlas_total(table: &str, column: &str) -> u64 {
+    query(&format!("{table} .total-{column}"))
+        .text_content()
+        .unwrap_or_default()
+        .replace(',', "")
+        .parse()
+        .expect("a number")
+}
+
+#[wasm_bindgen_test]
+async fn atlas_totals_follow_mobilenet_table_6_and_sort_from_the_header() {
+    let _app = mount_at("/atlas?model=mobilenet_v1&alpha=0.5&res=224");
+    settle().await;
+    // Howard et al. 2017, Table 6: 0.5 MobileNet-224 has 149M MACs and 1.3M parameters.
+    let macs = atlas_total("#layers", "macs") as f64 / 1e6;
+    let params = atlas_total("#layers", "params") as f64 / 1e6;
+    assert!((macs / 149.0 - 1.0).abs() < 0.01, "{macs}M MACs");
+    assert!((params - 1.3).abs() < 0.05, "{params}M params");
+    query("button.sort[data-key=\"params\"]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(url_param("sort").as_deref(), Some("params"));
+    assert_eq!(url_param("desc").as_deref(), Some("1"));
+    let first = query("#layers tbody tr td:nth-child(9)")
+        .text_content()
+        .unwrap_or_default()
+        .replace(',', "");
+    // The largest layer is the classifier: 512 inputs x 1000 outputs + 1000 biases.
+    assert_eq!(first, (512 * 1000 + 1000).to_string());
+}

@@ -78,7 +78,7 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
                     .map(|&i| {
                         let r = &sum.layers[i];
                         view! {
-                            <tr class:aux=r.aux class:merge=r.kernel.is_none() && r.params == 0 && r.macs == 0>
+                            <tr class:aux=r.aux class:free=r.params == 0 && r.macs == 0>
                                 <td class="num">{i + 1}</td>
                                 <th scope="row" class="name" style=format!("padding-left:{}rem", 0.3 + 0.6 * r.depth.min(4) as f64)>{r.name.clone()}</th>
                                 <td>{r.op.clone()}</td>
