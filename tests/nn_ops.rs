@@ -490,3 +490,76 @@ fn dropout_is_seeded_and_inverted() {
     assert!(dropout_forward(&x, 1.0, true, &mut rng).is_err());
     assert!(dropout_forward(&x, f32::NAN, true, &mut rng).is_err());
 }
+
+mod properties {
+    use super::*;
+    use convatlas::nn::rng::Rng;
+    use proptest::prelude::{
+        any, prop_assert, prop_assert_eq, proptest, Just, ProptestConfig, Strategy,
+    };
+
+    fn arb_pool() -> impl Strategy<Value = (Pool2dSpec, [usize; 4])> {
+        (
+            1usize..4,
+            1usize..4,
+            1usize..3,
+            1usize..3,
+            0usize..2,
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_flat_map(|(kh, kw, sh, sw, p, ceil, same)| {
+                let padding = if same {
+                    Padding::Same
+                } else {
+                    Padding::symmetric(p.min(kh / 2).min(kw / 2))
+                };
+                let spec = Pool2dSpec {
+                    kernel: [kh, kw],
+                    stride: [sh, sw],
+                    padding,
+                    ceil_mode: ceil,
+                    count_include_pad: false,
+                };
+                (
+                    Just(spec),
+                    (1usize..3, 1usize..4, kh..kh + 5, kw..kw + 5)
+                        .prop_map(|(n, c, h, w)| [n, c, h, w]),
+                )
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn pools_on_random_shapes((spec, shape) in arb_pool(), seed in 0u64..1000) {
+            let x = rand_tensor(&shape, &mut Rng::new(seed));
+            let (mx, arg) = max_pool_forward(&x, &spec).unwrap();
+            let avg = avg_pool_forward(&x, &spec).unwrap();
+            prop_assert_eq!(mx.shape(), avg.shape());
+            for (m, a) in mx.data().iter().zip(avg.data()) {
+                prop_assert!(m + 1e-6 >= *a, "the max of a window is at least its mean");
+            }
+            // Every window holds an input pixel, and each output's gradient lands on the inputs whole.
+            let ones = Tensor::from_vec(mx.shape(), vec![1.0; mx.data().len()]).unwrap();
+            prop_assert!(arg.iter().all(Option::is_some));
+            let dmax: f32 = max_pool_backward(x.shape(), &arg, &ones).unwrap().data().iter().sum();
+            let davg: f32 = avg_pool_backward(x.shape(), &spec, &ones).unwrap().data().iter().sum();
+            prop_assert!((dmax - ones.data().len() as f32).abs() < 1e-3);
+            prop_assert!((davg - ones.data().len() as f32).abs() < 1e-3);
+        }
+
+        #[test]
+        fn shuffle_and_concat_round_trip(g in 1usize..4, n in 1usize..4, split in 1usize..4, seed in 0u64..1000) {
+            let x = rand_tensor(&[2, g * n, 2, 3], &mut Rng::new(seed));
+            let y = channel_shuffle_forward(&x, g).unwrap();
+            prop_assert_eq!(&channel_shuffle_backward(&y, g).unwrap(), &x);
+            let c = g * n;
+            let parts = concat_backward(&x, &[split.min(c), c - split.min(c)]);
+            if c > split {
+                let parts = parts.unwrap();
+                prop_assert_eq!(&concat_forward(&[&parts[0], &parts[1]]).unwrap(), &x);
+            }
+        }
+    }
+}
