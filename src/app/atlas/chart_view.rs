@@ -58,29 +58,29 @@ pub fn ChartView() -> impl IntoView {
         main.into_iter().chain(vs).collect::<Vec<_>>()
     });
     let kind = Memo::new(move |_| atlas.state.get().chart);
+    // Built once per chart or network change; resizing and theme changes only redraw.
+    let fig = Memo::new(move |_| {
+        let kind = kind.get();
+        nets.with(|nets| figure(kind, &nets[..nets.len().min(*kind.model_count().end())]))
+    });
     let problem = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         resized.track();
         let shell = atlas.app.shell.get();
-        let kind = kind.get();
         let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
             return;
         };
         let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
-        let height = height(kind, width) * if shell.large { 1.3 } else { 1.0 };
+        let height = height(kind.get(), width) * if shell.large { 1.3 } else { 1.0 };
         let theme = match shell.theme {
             Theme::Light => ChartTheme::light(),
             Theme::Dark => ChartTheme::dark(),
         }
         .with_scale(if shell.large { 1.5 } else { 1.0 });
-        let used = kind.model_count();
-        let result = nets.with(|nets| {
-            let take = nets.len().min(*used.end());
-            figure(kind, &nets[..take])
-        });
-        let drawn = result.and_then(|fig| {
+        let drawn = fig.with(|fig| {
+            let fig = fig.as_ref().map_err(String::clone)?;
             prepare(&el, width, height).ok_or_else(|| String::from("no 2-D context"))?;
-            draw_on_canvas(el, (width as u32, height as u32), &fig, &theme)
+            draw_on_canvas(el, (width as u32, height as u32), fig, &theme)
         });
         problem.set(drawn.err());
         mark_drawn("atlas-chart");

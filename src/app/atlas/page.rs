@@ -107,7 +107,7 @@ pub fn AtlasPage() -> impl IntoView {
                 <ChartView />
                 <Shares />
             </section>
-            <div class="atlas-tables" class:two=has_vs>
+            <div class="atlas-tables">
                 <section class="panel atlas-net">
                     <Facts which=Slot::Main />
                     <LayerTable which=Slot::Main />
