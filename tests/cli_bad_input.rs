@@ -345,7 +345,7 @@ fn help_documents_every_command_and_option() {
     let dir = TempDir::new("help");
     let (code, table, err) = run(&[
         "summary",
-        &dir.file("example.json", out[start..end].as_bytes()),
+        &dir.file("example.json", &out.as_bytes()[start..end]),
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(table.contains("Model: tiny") && table.contains("fc"));

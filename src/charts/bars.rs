@@ -67,15 +67,25 @@ fn clean(v: f64) -> f64 {
 }
 
 /// Most characters shown of a category name under the axis.
-const MAX_LABEL_CHARS: usize = 18;
+const MAX_LABEL_CHARS: usize = 20;
 
-fn shorten(name: &str) -> String {
-    if name.chars().count() <= MAX_LABEL_CHARS {
-        name.to_string()
-    } else {
-        let tail: String = name.chars().rev().take(MAX_LABEL_CHARS - 2).collect();
-        format!("..{}", tail.chars().rev().collect::<String>())
+/// A name of at most `max` characters: a long one keeps its head (the stage)
+/// and its tail (the layer), "stage2..merge.dwconv"; with little room, only its
+/// last dotted part ("dwconv").
+fn shorten(name: &str, max: usize) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() <= max {
+        return name.to_string();
     }
+    if max < 12 {
+        let last = name.rsplit('.').next().unwrap_or(name);
+        return last.chars().take(max).collect();
+    }
+    let head = (max / 3).min(6);
+    let tail = max.saturating_sub(head + 2);
+    let head: String = chars[..head].iter().collect();
+    let tail: String = chars[chars.len() - tail..].iter().collect();
+    format!("{head}..{tail}")
 }
 
 /// Draws `chart` in `area`.
@@ -101,14 +111,23 @@ pub fn draw_bars<DB: DrawingBackend>(
     let plot = draw_header(area, &chart.subtitle, &items, theme)?;
     let (w, h) = plot.dim_in_pixel();
     let n = chart.categories.len().max(1);
-    let labels: Vec<String> = chart.categories.iter().map(|c| shorten(c)).collect();
     let font = theme.font_size(12.0);
+    let plot_w = f64::from(w) - f64::from(theme.px(84.0));
+    let full = |c: &String| text_width(&shorten(c, MAX_LABEL_CHARS), font);
+    let longest = chart.categories.iter().map(full).fold(0.0, f64::max);
+    let rotate = longest + font > plot_w / n as f64;
+    // Rotated labels get at most half the height, shortened to fit it.
+    let room = f64::from(h) * 0.5 - font;
+    let chars = if rotate && longest > room {
+        ((room / text_width("x", font)) as usize).max(6)
+    } else {
+        MAX_LABEL_CHARS
+    };
+    let labels: Vec<String> = chart.categories.iter().map(|c| shorten(c, chars)).collect();
     let longest = labels
         .iter()
         .map(|l| text_width(l, font))
         .fold(0.0, f64::max);
-    let plot_w = f64::from(w) - f64::from(theme.px(84.0));
-    let rotate = longest + font > plot_w / n as f64;
     // Category labels every `step` categories so rotated labels never overlap.
     let step = if rotate {
         ((n as f64 * font * 1.4 / plot_w).ceil() as usize).max(1)
@@ -116,7 +135,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         1
     };
     let x_area = if rotate {
-        (longest + font).min(f64::from(h) * 0.4) as u32
+        (longest + font) as u32
     } else {
         theme.px(24.0)
     } + if chart.x_label.is_empty() {
@@ -222,4 +241,26 @@ pub fn draw_bars<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_keep_head_and_tail() {
+        assert_eq!(shorten("conv1.pw", 20), "conv1.pw");
+        assert_eq!(
+            shorten("stage2.unit1.merge.dwconv", 20),
+            "stage2..merge.dwconv"
+        );
+        assert_eq!(shorten("stage2.unit1.merge.dwconv", 6), "dwconv");
+        assert_eq!(shorten("stage2.unit1.merge.dwconv", 4), "dwco");
+        assert_eq!(
+            shorten("모델모델모델모델모델모델모델모델모델모델", MAX_LABEL_CHARS)
+                .chars()
+                .count(),
+            MAX_LABEL_CHARS
+        );
+    }
 }

@@ -260,8 +260,11 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
                 })
                 .collect();
             panels.push(Panel::Bars(BarChart {
-                subtitle: format!("{}: {what} per layer", net.label),
-                x_label: "convolution and fully connected layers, in order".into(),
+                subtitle: format!(
+                    "{}: {what} per convolution and fully connected layer, in order",
+                    net.label
+                ),
+                x_label: String::new(),
                 y_label: format!("{what} ({unit_name})"),
                 categories: rows.iter().map(|l| l.name.clone()).collect(),
                 series,
