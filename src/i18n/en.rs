@@ -123,4 +123,7 @@ pub const EN: Tr = Tr {
     atlas_kind_pool: "Pooling",
     atlas_kind_other: "Other",
     atlas_error: "This network cannot be built: {error}",
+    atlas_compare: "Side by side",
+    atlas_compare_layers: "Layers",
+    atlas_compare_ratio: "Second ÷ first",
 };

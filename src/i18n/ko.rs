@@ -123,4 +123,7 @@ pub const KO: Tr = Tr {
     atlas_kind_pool: "풀링 (pooling)",
     atlas_kind_other: "기타",
     atlas_error: "이 네트워크를 만들 수 없습니다: {error}",
+    atlas_compare: "나란히 비교",
+    atlas_compare_layers: "층 수 (layers)",
+    atlas_compare_ratio: "두 번째 ÷ 첫 번째",
 };

@@ -178,6 +178,9 @@ pub struct Tr {
     pub atlas_kind_other: &'static str,
     /// `{error}`.
     pub atlas_error: &'static str,
+    pub atlas_compare: &'static str,
+    pub atlas_compare_layers: &'static str,
+    pub atlas_compare_ratio: &'static str,
 }
 
 /// Fills `{name}` placeholders of a template with the given values.

@@ -146,6 +146,9 @@ test('two networks side by side: ShuffleNet groups follow Table 1', async () => 
   await page.waitForFunction(() => document.querySelector('#vs_layers caption').textContent.includes('g=8'));
   near((await totals(page, '#vs_layers')).macs, 137e6, 0.015, 'ShuffleNet 1x g=8');
   near((await totals(page)).macs, 569e6, 0.01, 'MobileNet beside it');
+  const compared = (n) => number(page, `.atlas-compare tr[data-row="macs"] td:nth-of-type(${n})`);
+  near(await compared(1), 569e6, 0.01, 'side-by-side table, first');
+  near(await compared(2), 137e6, 0.015, 'side-by-side table, second');
   await page.selectOption('#chart', 'compare');
   await waitParam(page, 'chart', 'compare');
   await shot(page, 'side-by-side');

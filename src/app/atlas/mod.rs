@@ -3,6 +3,7 @@
 //! State is `crate::atlas::AtlasState`, read from the URL.
 
 mod chart_view;
+mod compare;
 mod facts;
 mod layer_table;
 mod model_picker;

@@ -1,6 +1,7 @@
 //! The atlas page: derives its state and summaries from the URL and lays out its parts.
 
 use super::chart_view::ChartView;
+use super::compare::Compare;
 use super::facts::Facts;
 use super::layer_table::LayerTable;
 use super::model_picker::ModelPicker;
@@ -103,6 +104,7 @@ pub fn AtlasPage() -> impl IntoView {
                 <ModelPicker which=Slot::Main />
                 <ModelPicker which=Slot::Versus />
             </div>
+            <Compare />
             <section class="panel atlas-chart">
                 <ChartView />
                 <Shares />
