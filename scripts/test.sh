@@ -11,7 +11,7 @@ echo "== native tests"
 cargo test --offline
 
 echo "== in-browser component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --offline --target wasm32-unknown-unknown --test web
+cargo test --offline --target wasm32-unknown-unknown --test web --test charts_canvas
 
 echo "== release build"
 trunk build --release --offline
