@@ -19,8 +19,11 @@ fn kind_name(tr: &Tr, kind: LayerKind) -> &'static str {
     }
 }
 
-/// (kind, MACs %, params %) of the kinds that carry any cost.
-fn shares(shown: &Shown) -> Option<(String, Vec<(LayerKind, f64, f64)>)> {
+/// A network's label and (kind, MACs %, params %) of the kinds that carry any cost.
+type ShareRows = (String, Vec<(LayerKind, f64, f64)>);
+
+/// The shares of a shown network, if it has a summary.
+fn shares(shown: &Shown) -> Option<ShareRows> {
     let (choice, Ok(sum)) = shown.as_ref()? else {
         return None;
     };
