@@ -103,7 +103,8 @@ impl NetChoice {
     /// for the main slot, never: it falls back to [`DEFAULT_MODEL`]).
     pub fn from_query(q: &Query, slot: Slot, notices: &mut Vec<Notice>) -> Option<NetChoice> {
         let model_key = slot.key("model");
-        let model = match q.get(&model_key) {
+        let given = q.get(&model_key).filter(|v| !v.trim().is_empty());
+        let model = match given {
             None => None,
             Some(raw) => {
                 let found = zoo::info(raw.trim()).map(|m| m.name);

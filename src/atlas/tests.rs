@@ -184,3 +184,20 @@ fn numbers_are_grouped_by_thousands() {
     assert_eq!(table::pair(Some([2, 2]), false), "2");
     assert_eq!(table::pair(None, false), "–");
 }
+
+#[test]
+fn every_network_shows_a_summary_at_the_resolution_bounds() {
+    for name in zoo::names() {
+        for res in [RES_RANGE.0, RES_RANGE.1] {
+            let c = NetChoice {
+                res,
+                ..NetChoice::defaults(zoo::info(name).unwrap().name)
+            };
+            let (shown, result, notice) = c.summarize(Slot::Main);
+            assert!(result.is_ok(), "{name} at {res}: {result:?}");
+            assert_eq!(notice.is_some(), shown.res != res, "{name} at {res}");
+        }
+    }
+    let (s, notices) = parse("vs=&model=");
+    assert_eq!((s, notices), (AtlasState::default(), vec![]));
+}
