@@ -98,7 +98,7 @@ test('every chart draws on a DPR-2 canvas at device resolution, dark and Korean 
     assert.ok(Math.abs(size[0] - 2 * size[1]) <= 2, `${chart}: backing ${size[0]} for CSS ${size[1]}`);
     assert.ok((await inkedShare(page)) > 0.02, `${chart} is blank`);
     assert.equal(await page.$('.atlas-chart .error'), null, `${chart} failed`);
-    await page.screenshot({ path: join(SHOTS, `atlas-chart-${chart}-dark-ko.png`) });
+    await page.locator('#atlas-chart').screenshot({ path: join(SHOTS, `atlas-chart-${chart}-dark-ko.png`) });
   }
   assert.deepEqual(errors, []);
   await page.close();
