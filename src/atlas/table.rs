@@ -95,7 +95,7 @@ pub fn sorted(rows: &[LayerRow], key: SortKey, desc: bool) -> Vec<usize> {
     order
 }
 
-/// `1248424` as `1,248,424`.
+/// `1248424` as `1,248,424` (the atlas table and the CLI table both use it).
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -180,6 +180,7 @@ fn numbers_are_grouped_by_thousands() {
     assert_eq!(table::thousands(999), "999");
     assert_eq!(table::thousands(1000), "1,000");
     assert_eq!(table::thousands(568_740_352), "568,740,352");
+    assert_eq!(table::thousands(u64::MAX), "18,446,744,073,709,551,615");
     assert_eq!(table::pair(Some([3, 3]), true), "3×3");
     assert_eq!(table::pair(Some([2, 2]), false), "2");
     assert_eq!(table::pair(None, false), "–");

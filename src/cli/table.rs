@@ -2,19 +2,7 @@
 //! layer, numbers right-aligned with thousands separators, totals at the end.
 
 use crate::arch::Summary;
-
-/// `1234567` as `1,234,567`.
-pub fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+use crate::atlas::table::thousands;
 
 /// `n` with a short unit: "568.7 M", "4.2 G", "864".
 fn short(n: u64) -> String {
@@ -53,8 +41,8 @@ pub fn render(label: &str, summary: &Summary) -> String {
                 l.name.clone(),
                 l.op.clone(),
                 shape(l.out_shape),
-                grouped(l.params),
-                grouped(l.macs),
+                thousands(l.params),
+                thousands(l.macs),
                 l.receptive_field.to_string(),
                 l.rf_stride.to_string(),
             ]
@@ -93,9 +81,9 @@ pub fn render(label: &str, summary: &Summary) -> String {
     out.push('\n');
     out.push_str(&format!(
         "Total params: {} ({})\nTotal MACs: {} ({})\nReceptive field: {} px (effective stride {}, padding {}), last spatial layer\nLayers: {}\n",
-        grouped(summary.params),
+        thousands(summary.params),
         short(summary.params),
-        grouped(summary.macs),
+        thousands(summary.macs),
         short(summary.macs),
         summary.receptive_field,
         summary.rf_stride,
@@ -103,18 +91,4 @@ pub fn render(label: &str, summary: &Summary) -> String {
         summary.layers.len(),
     ));
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1000), "1,000");
-        assert_eq!(grouped(568_740_352), "568,740,352");
-        assert_eq!(grouped(u64::MAX), "18,446,744,073,709,551,615");
-    }
 }
