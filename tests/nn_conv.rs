@@ -589,3 +589,19 @@ proptest! {
         assert_close(&gg.bias, &gw.bias, 1e-4, "db");
     }
 }
+
+#[test]
+fn resnet_sized_channel_counts_are_accepted_and_absurd_ones_refused() {
+    // ResNet-50's last stage has 2,048 channels: a valid conv2d.
+    let wide = spec(2048, 512, [1, 1], [1, 1], [1, 1], pad(0, 0, 0, 0), 1);
+    assert_eq!(wide.output_shape([2048, 7, 7]).unwrap(), [512, 7, 7]);
+    let absurd = spec(1 << 20, 8, [1, 1], [1, 1], [1, 1], pad(0, 0, 0, 0), 1);
+    let err = absurd
+        .output_shape([1 << 20, 1, 1])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("in_channels") && err.contains("1..=65536"),
+        "{err}"
+    );
+}

@@ -24,6 +24,10 @@ use serde::{Deserialize, Serialize};
 /// The largest kernel side, stride, dilation or padding accepted anywhere.
 pub const MAX_HYPER: usize = 1024;
 
+/// The most channels (or groups) a conv2d may have: well above the 2,048 of
+/// ResNet-50 and Inception v3, small enough that a weight count cannot overflow.
+pub const MAX_CHANNELS: usize = 65536;
+
 /// How a convolution pads its input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,26 +122,26 @@ impl Conv2dSpec {
     /// Checks the hyper-parameters on their own (no input size needed).
     pub fn validate(&self) -> Result<()> {
         let op = "conv2d";
-        let in_range = |name: &str, v: usize| -> Result<()> {
-            if v == 0 || v > MAX_HYPER {
+        let in_range = |name: &str, v: usize, max: usize| -> Result<()> {
+            if v == 0 || v > max {
                 Err(Error::param(
                     op,
                     format!("{name} is {v}"),
-                    format!("1..={MAX_HYPER}"),
+                    format!("1..={max}"),
                 ))
             } else {
                 Ok(())
             }
         };
-        in_range("in_channels", self.in_channels)?;
-        in_range("out_channels", self.out_channels)?;
-        in_range("kernel height", self.kernel[0])?;
-        in_range("kernel width", self.kernel[1])?;
-        in_range("stride height", self.stride[0])?;
-        in_range("stride width", self.stride[1])?;
-        in_range("dilation height", self.dilation[0])?;
-        in_range("dilation width", self.dilation[1])?;
-        in_range("groups", self.groups)?;
+        in_range("in_channels", self.in_channels, MAX_CHANNELS)?;
+        in_range("out_channels", self.out_channels, MAX_CHANNELS)?;
+        in_range("kernel height", self.kernel[0], MAX_HYPER)?;
+        in_range("kernel width", self.kernel[1], MAX_HYPER)?;
+        in_range("stride height", self.stride[0], MAX_HYPER)?;
+        in_range("stride width", self.stride[1], MAX_HYPER)?;
+        in_range("dilation height", self.dilation[0], MAX_HYPER)?;
+        in_range("dilation width", self.dilation[1], MAX_HYPER)?;
+        in_range("groups", self.groups, MAX_CHANNELS)?;
         if let Padding::Explicit {
             top,
             bottom,
