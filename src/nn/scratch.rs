@@ -14,12 +14,13 @@ thread_local! {
     static FREE: RefCell<Vec<Vec<f32>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` on a zeroed buffer of `len` floats, reusing an earlier buffer when one is free.
-pub fn with_zeroed<R>(len: usize, f: impl FnOnce(&mut [f32]) -> R) -> R {
+/// Runs `f` on a buffer of `len` floats, reusing an earlier buffer when one is free.
+/// The contents are left from earlier use (zero where the buffer grew): callers
+/// write every element before reading it, so no time goes to clearing.
+pub fn with_buffer<R>(len: usize, f: impl FnOnce(&mut [f32]) -> R) -> R {
     let mut buf = FREE
         .with(|free| free.borrow_mut().pop())
         .unwrap_or_default();
-    buf.clear();
     buf.resize(len, 0.0);
     let out = f(&mut buf);
     if buf.capacity() <= KEEP_MAX_LEN {

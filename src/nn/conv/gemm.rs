@@ -9,7 +9,7 @@
 //! at run time, a 6x16 kernel uses fused multiply-adds; on wasm32 built with
 //! simd128, a 4x8 kernel uses 128-bit vectors explicitly.
 
-use crate::nn::scratch::with_zeroed;
+use crate::nn::scratch::with_buffer;
 
 /// A read-only strided matrix view: element (i, j) is `data[i * rs + j * cs]`.
 /// Transposes are free: swap `rs` and `cs`.
@@ -91,8 +91,8 @@ fn blocked<const MR: usize, const NR: usize>(
 ) {
     let pa_len = MC.div_ceil(MR) * MR * KC.min(k);
     let pb_len = NC.min(n).div_ceil(NR) * NR * KC.min(k);
-    with_zeroed(pa_len, |pa| {
-        with_zeroed(pb_len, |pb| blocks(m, n, k, a, b, c, ldc, kernel, pa, pb))
+    with_buffer(pa_len, |pa| {
+        with_buffer(pb_len, |pb| blocks(m, n, k, a, b, c, ldc, kernel, pa, pb))
     });
 }
 

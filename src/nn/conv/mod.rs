@@ -376,7 +376,7 @@ pub fn conv2d_with(
         Kernel::Pointwise => pointwise::forward(&g, x, w, y),
         Kernel::Im2col => {
             let len = g.cg * g.kh * g.kw * g.oh * g.ow;
-            crate::nn::scratch::with_zeroed(len, |col| im2col_forward(&g, x, w, y, col))
+            crate::nn::scratch::with_buffer(len, |col| im2col_forward(&g, x, w, y, col))
         }
     }
     Ok(out)
