@@ -21,6 +21,9 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Node.js runs wasm-opt (npm's binaryen) and the Playwright tests.
+command -v npm >/dev/null || apt_install nodejs npm
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
