@@ -126,7 +126,7 @@ impl Kernel {
     pub fn from_csv(csv: &str, h: usize, w: usize) -> Option<Kernel> {
         let weights: Vec<f32> = csv
             .split(',')
-            .map(|s| parse_weight(s))
+            .map(parse_weight)
             .collect::<Option<_>>()?;
         (weights.len() == h * w).then_some(Kernel { h, w, weights })
     }
