@@ -3,7 +3,7 @@
 
 use super::PlaygroundState;
 use crate::error::Error;
-use crate::nn::conv::{input_coord, reference::conv2d_reference, Conv2dSpec, Padding};
+use crate::nn::conv::{conv2d, input_coord, Conv2dSpec, Padding};
 use crate::nn::tensor::Tensor;
 
 /// A valid convolution and its result.
@@ -75,7 +75,7 @@ pub fn run(state: &PlaygroundState) -> Result<ConvView, Problem> {
         state.kernel.weights.clone(),
     )
     .map_err(core)?;
-    let output = conv2d_reference(&input, &weight, None, &spec)
+    let output = conv2d(&input, &weight, None, &spec)
         .map_err(core)?
         .into_vec();
     Ok(ConvView {
