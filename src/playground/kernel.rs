@@ -124,10 +124,7 @@ impl Kernel {
     /// Parses [`Kernel::to_csv`] for an `h x w` kernel; `None` on a wrong count, a
     /// non-number or a weight outside `-MAX_WEIGHT..=MAX_WEIGHT`.
     pub fn from_csv(csv: &str, h: usize, w: usize) -> Option<Kernel> {
-        let weights: Vec<f32> = csv
-            .split(',')
-            .map(parse_weight)
-            .collect::<Option<_>>()?;
+        let weights: Vec<f32> = csv.split(',').map(parse_weight).collect::<Option<_>>()?;
         (weights.len() == h * w).then_some(Kernel { h, w, weights })
     }
 
