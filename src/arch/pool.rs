@@ -1,7 +1,7 @@
 //! Output-size maths for pooling (PyTorch semantics, `ceil_mode` included).
 
 use crate::error::{Error, Result};
-use crate::nn::conv::{out_len, same_padding, Padding, MAX_HYPER};
+use crate::nn::conv::{out_len, Padding, MAX_HYPER};
 
 use super::model::Pool2dSpec;
 
@@ -91,19 +91,8 @@ impl Pool2dSpec {
 
     /// Padding for an input of height `h` and width `w`: [top, bottom, left, right].
     pub fn resolve_padding(&self, h: usize, w: usize) -> [usize; 4] {
-        match self.padding {
-            Padding::Explicit {
-                top,
-                bottom,
-                left,
-                right,
-            } => [top, bottom, left, right],
-            Padding::Same => {
-                let (t, b) = same_padding(h, self.kernel[0], self.stride[0], 1);
-                let (l, r) = same_padding(w, self.kernel[1], self.stride[1], 1);
-                [t, b, l, r]
-            }
-        }
+        self.padding
+            .resolve([h, w], self.kernel, self.stride, [1, 1])
     }
 
     /// Output (C, OH, OW) for an input (C, H, W).

@@ -45,6 +45,30 @@ pub enum Padding {
 }
 
 impl Padding {
+    /// The padding for an input of `[h, w]` with this kernel, stride and dilation:
+    /// [top, bottom, left, right]. Convolutions and pools both resolve through here.
+    pub fn resolve(
+        self,
+        input: [usize; 2],
+        kernel: [usize; 2],
+        stride: [usize; 2],
+        dilation: [usize; 2],
+    ) -> ResolvedPadding {
+        match self {
+            Padding::Explicit {
+                top,
+                bottom,
+                left,
+                right,
+            } => [top, bottom, left, right],
+            Padding::Same => {
+                let (t, b) = same_padding(input[0], kernel[0], stride[0], dilation[0]);
+                let (l, r) = same_padding(input[1], kernel[1], stride[1], dilation[1]);
+                [t, b, l, r]
+            }
+        }
+    }
+
     /// The same padding `p` on all four sides.
     pub fn symmetric(p: usize) -> Self {
         Padding::Explicit {
@@ -190,19 +214,8 @@ impl Conv2dSpec {
 
     /// Padding for an input of height `h` and width `w`: [top, bottom, left, right].
     pub fn resolve_padding(&self, h: usize, w: usize) -> ResolvedPadding {
-        match self.padding {
-            Padding::Explicit {
-                top,
-                bottom,
-                left,
-                right,
-            } => [top, bottom, left, right],
-            Padding::Same => {
-                let (t, b) = same_padding(h, self.kernel[0], self.stride[0], self.dilation[0]);
-                let (l, r) = same_padding(w, self.kernel[1], self.stride[1], self.dilation[1]);
-                [t, b, l, r]
-            }
-        }
+        self.padding
+            .resolve([h, w], self.kernel, self.stride, self.dilation)
     }
 
     /// Output (O, OH, OW) for an input of (C, H, W); errors name what does not fit.
