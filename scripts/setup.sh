@@ -47,6 +47,20 @@ if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 
   npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
+# Every crate the builds need, fetched once here so that the scripts can build with
+# --offline afterwards: Cargo.lock for every target (native, wasm32, dev and bench
+# dependencies), and the wasm benchmark's own lock file. A run that finds them all
+# cached asks no registry.
+fetch_crates() {
+  local manifest=$1
+  if ! cargo fetch --locked --offline --quiet --manifest-path "$manifest" >/dev/null 2>&1; then
+    say "downloading the crates of ${manifest%Cargo.toml}Cargo.lock"
+    cargo fetch --locked --manifest-path "$manifest"
+  fi
+}
+fetch_crates Cargo.toml
+fetch_crates scripts/bench-wasm/Cargo.toml
+
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver fonts-noto-cjk
   if [ ! -d tests/e2e/node_modules/playwright-core ]; then
