@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 scripts/setup.sh
 trunk build --release --offline
-for chapter in playground atlas; do
-  mkdir -p "dist/$chapter"
-  cp dist/index.html "dist/$chapter/index.html"
+# The chapter routes, read from the app's own list (src/app/chapters.rs).
+for path in $(grep -o '=> "/[a-z]*"' src/app/chapters.rs | grep -o '/[a-z]*'); do
+  mkdir -p "dist$path"
+  cp dist/index.html "dist$path/index.html"
 done
 cp dist/index.html dist/404.html
 scripts/size-report.sh dist

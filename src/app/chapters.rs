@@ -1,22 +1,38 @@
-//! The chapters that work, in the order the subject follows.
+//! The chapters that work, in the order the subject follows (the source post's order).
 
-use crate::i18n::Tr;
+use crate::channels::state::Lesson;
+use crate::i18n::lessons::lesson_text;
+use crate::i18n::{Lang, Tr};
 
 /// A chapter page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chapter {
     Playground,
+    Lesson(Lesson),
     Atlas,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 2] = [Chapter::Playground, Chapter::Atlas];
+    pub const ALL: [Chapter; 7] = [
+        Chapter::Playground,
+        Chapter::Lesson(Lesson::Pointwise),
+        Chapter::Lesson(Lesson::Group),
+        Chapter::Lesson(Lesson::Depthwise),
+        Chapter::Lesson(Lesson::Separable),
+        Chapter::Lesson(Lesson::Xception),
+        Chapter::Atlas,
+    ];
 
     /// The route path.
     pub fn path(self) -> &'static str {
         match self {
             Chapter::Playground => "/playground",
+            Chapter::Lesson(Lesson::Pointwise) => "/pointwise",
+            Chapter::Lesson(Lesson::Group) => "/group",
+            Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
+            Chapter::Lesson(Lesson::Separable) => "/separable",
+            Chapter::Lesson(Lesson::Xception) => "/xception",
             Chapter::Atlas => "/atlas",
         }
     }
@@ -24,6 +40,7 @@ impl Chapter {
     pub fn title(self, tr: &Tr) -> &'static str {
         match self {
             Chapter::Playground => tr.chapter_playground,
+            Chapter::Lesson(l) => lesson_text(lang_of(tr), l).title,
             Chapter::Atlas => tr.chapter_atlas,
         }
     }
@@ -31,7 +48,16 @@ impl Chapter {
     pub fn blurb(self, tr: &Tr) -> &'static str {
         match self {
             Chapter::Playground => tr.chapter_playground_blurb,
+            Chapter::Lesson(l) => lesson_text(lang_of(tr), l).blurb,
             Chapter::Atlas => tr.chapter_atlas_blurb,
         }
     }
+}
+
+/// The language whose table `tr` is.
+fn lang_of(tr: &Tr) -> Lang {
+    Lang::ALL
+        .into_iter()
+        .find(|l| std::ptr::eq(l.tr(), tr))
+        .unwrap_or_default()
 }

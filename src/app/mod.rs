@@ -5,10 +5,12 @@
 
 mod atlas;
 pub mod canvas;
+mod channels;
 mod chapters;
 mod home;
 mod nav;
 mod notices;
+pub mod paint;
 mod playground;
 mod settings;
 mod share;

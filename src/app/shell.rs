@@ -2,12 +2,14 @@
 //! In embed mode only the routed widget is shown.
 
 use super::atlas::AtlasPage;
+use super::channels::ChannelsPage;
 use super::home::Home;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
 use super::playground::PlaygroundPage;
 use super::settings::Settings;
 use super::state::{use_app, AppState};
+use crate::channels::state::Lesson;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
@@ -49,6 +51,11 @@ pub fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/playground") view=PlaygroundPage />
+                    <Route path=path!("/pointwise") view=|| view! { <ChannelsPage lesson=Lesson::Pointwise /> } />
+                    <Route path=path!("/group") view=|| view! { <ChannelsPage lesson=Lesson::Group /> } />
+                    <Route path=path!("/depthwise") view=|| view! { <ChannelsPage lesson=Lesson::Depthwise /> } />
+                    <Route path=path!("/separable") view=|| view! { <ChannelsPage lesson=Lesson::Separable /> } />
+                    <Route path=path!("/xception") view=|| view! { <ChannelsPage lesson=Lesson::Xception /> } />
                     <Route path=path!("/atlas") view=AtlasPage />
                 </Routes>
             </main>

@@ -68,6 +68,8 @@ pub struct Maps {
     pub middle_changed: Vec<bool>,
     /// Per point-wise output channel: changed by the knock-out.
     pub output_changed: Vec<bool>,
+    /// The input channel that was zeroed, if any.
+    pub knocked: Option<usize>,
 }
 
 /// The input: one `side × side` map per channel, each a different picture in 0..1
@@ -241,6 +243,7 @@ pub fn run(
             side,
             middle_changed: vec![false; layer.c_out],
             output_changed: vec![false; layer.final_channels()],
+            knocked: None,
             input: full.0,
             middle: full.1,
             output: full.2,
@@ -261,6 +264,7 @@ pub fn run(
         output: cut.2,
         middle_changed,
         output_changed,
+        knocked: Some(k),
     })
 }
 

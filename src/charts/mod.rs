@@ -18,6 +18,7 @@ pub mod bars;
 #[cfg(target_arch = "wasm32")]
 pub mod canvas;
 pub mod figure;
+pub mod groups;
 pub mod kind;
 pub mod labels;
 pub mod legend;

@@ -6,6 +6,7 @@
 
 mod en;
 mod ko;
+pub mod lessons;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -181,6 +182,104 @@ pub struct Tr {
     pub atlas_compare: &'static str,
     pub atlas_compare_layers: &'static str,
     pub atlas_compare_ratio: &'static str,
+    // channel lessons
+    pub ch_widget: &'static str,
+    pub ch_c_in: &'static str,
+    pub ch_c_out: &'static str,
+    pub ch_groups: &'static str,
+    pub ch_towers: &'static str,
+    pub ch_kind_standard: &'static str,
+    pub ch_kind_grouped: &'static str,
+    pub ch_kind_depthwise: &'static str,
+    /// `{list}`.
+    pub ch_groups_allowed: &'static str,
+    pub ch_multiplier: &'static str,
+    pub ch_make_depthwise: &'static str,
+    pub ch_pointwise: &'static str,
+    pub ch_pointwise_out: &'static str,
+    pub ch_out_h: &'static str,
+    pub ch_out_w: &'static str,
+    pub ch_connections: &'static str,
+    pub ch_connections_hint: &'static str,
+    /// `{ch}`, `{count}`.
+    pub ch_focus_input: &'static str,
+    /// `{ch}`, `{count}`.
+    pub ch_focus_output: &'static str,
+    /// `{most}`.
+    pub ch_too_many: &'static str,
+    pub ch_weights: &'static str,
+    /// `{shape}`.
+    pub ch_weights_caption: &'static str,
+    pub ch_cost: &'static str,
+    pub ch_spatial_layer: &'static str,
+    pub ch_pointwise_layer: &'static str,
+    pub ch_total: &'static str,
+    pub ch_standard_layer: &'static str,
+    /// `{ratio}`, `{times}`.
+    pub ch_ratio: &'static str,
+    /// `{g}`.
+    pub ch_ratio_groups: &'static str,
+    /// `{n}`, `{k}`, `{value}`.
+    pub ch_ratio_separable: &'static str,
+    pub ch_chart: &'static str,
+    pub ch_chart_towers: &'static str,
+    pub ch_chart_x: &'static str,
+    /// `{g}`, `{cin}`, `{cout}`, `{list}`.
+    pub ch_err_groups: &'static str,
+    pub ch_table3: &'static str,
+    pub ch_maps: &'static str,
+    pub ch_maps_intro: &'static str,
+    pub ch_map_side: &'static str,
+    pub ch_weight_preset: &'static str,
+    pub ch_preset_edges: &'static str,
+    pub ch_preset_blur: &'static str,
+    pub ch_preset_random: &'static str,
+    pub ch_seed: &'static str,
+    pub ch_knock_none: &'static str,
+    pub ch_maps_input: &'static str,
+    pub ch_maps_middle: &'static str,
+    pub ch_maps_output: &'static str,
+    /// `{ch}`, `{changed}`, `{total}`, `{pw_changed}`, `{pw_total}`.
+    pub ch_knocked: &'static str,
+    /// `{most}`.
+    pub ch_maps_too_many: &'static str,
+    /// `{macs}`, `{limit}`.
+    pub ch_maps_too_costly: &'static str,
+    /// `{ch}`.
+    pub ch_input_map: &'static str,
+    pub sh_title: &'static str,
+    pub sh_intro: &'static str,
+    pub sh_layers: &'static str,
+    pub sh_groups: &'static str,
+    pub sh_per_group: &'static str,
+    pub sh_shuffle: &'static str,
+    pub sh_traced: &'static str,
+    /// `{count}`, `{total}`, `{ch}`.
+    pub sh_reach: &'static str,
+    pub sh_permutation: &'static str,
+    pub sh_step: &'static str,
+    pub sh_play: &'static str,
+    pub sh_reshape: &'static str,
+    pub sh_transpose: &'static str,
+    pub sh_flatten: &'static str,
+    /// `{from}`, `{to}`.
+    pub sh_moving: &'static str,
+    pub pw_pixel: &'static str,
+    /// `{y}`, `{x}`.
+    pub pw_pixel_intro: &'static str,
+    pub pw_pixel_only: &'static str,
+    pub pw_bottleneck: &'static str,
+    pub pw_bn_plain: &'static str,
+    pub pw_bn_reduced: &'static str,
+    pub pw_bn_layer: &'static str,
+    /// `{hw}`.
+    pub pw_bn_note: &'static str,
+    pub papers_title: &'static str,
+    pub corrections_title: &'static str,
+    pub xc_spectrum: &'static str,
+    pub xc_regular: &'static str,
+    pub xc_inception: &'static str,
+    pub xc_extreme: &'static str,
 }
 
 /// Fills `{name}` placeholders of a template with the given values.

@@ -1,8 +1,9 @@
 //! The padded input canvas: paint pixels, see the current output cell's taps.
 
-use super::draw::{cell_size, draw_input, InputPicture, Palette};
+use super::draw::{cell_size, draw_input, InputPicture};
 use super::page::use_playground;
 use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
+use crate::app::paint::Palette;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;

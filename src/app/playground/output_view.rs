@@ -1,9 +1,10 @@
 //! The output feature map canvas; clicking a cell makes it the current one.
 
-use super::draw::{cell_size, draw_output, Palette};
+use super::draw::{cell_size, draw_output};
 use super::input_view::grid_space;
 use super::page::use_playground;
 use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
+use crate::app::paint::Palette;
 use crate::playground::kernel::format_weight;
 use leptos::ev;
 use leptos::html::Canvas;

@@ -1,0 +1,74 @@
+//! The plotters chart of parameters and MACs against the group count (towers in
+//! the Xception lesson), on a canvas sized by devicePixelRatio.
+
+use super::connections::{use_resize, WIDTH};
+use super::page::use_channels;
+use crate::app::canvas::{mark_drawn, prepare};
+use crate::channels::state::Lesson;
+use crate::charts::canvas::draw_on_canvas;
+use crate::charts::groups::{cost_against_groups, GroupsLabels};
+use crate::charts::ChartTheme;
+use crate::i18n::fill;
+use crate::query::Theme;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+
+#[component]
+pub fn CostChart() -> impl IntoView {
+    let ch = use_channels();
+    let canvas = NodeRef::<Canvas>::new();
+    let frame = NodeRef::<Div>::new();
+    let resized = use_resize();
+    let rows = Memo::new(move |_| {
+        let l = ch.shown.get();
+        let rows: Vec<(usize, u64, u64)> = l
+            .across_groups()
+            .into_iter()
+            .map(|(g, c)| (g, c.params, c.macs))
+            .collect();
+        (rows, l.groups)
+    });
+    let problem = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        resized.track();
+        let shell = ch.app.shell.get();
+        let t = shell.lang.tr();
+        let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
+            return;
+        };
+        let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
+        let height = (width * 0.42).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
+        let theme = match shell.theme {
+            Theme::Light => ChartTheme::light(),
+            Theme::Dark => ChartTheme::dark(),
+        }
+        .with_scale(if shell.large { 1.5 } else { 1.0 });
+        let title = if ch.lesson == Lesson::Xception {
+            t.ch_chart_towers
+        } else {
+            t.ch_chart
+        };
+        let labels = GroupsLabels {
+            title,
+            x_label: t.ch_chart_x,
+            params: t.pg_params,
+            macs: t.pg_macs,
+        };
+        let drawn = rows.with(|(rows, g)| {
+            let fig = cost_against_groups(rows, *g, &labels);
+            prepare(&el, width, height).ok_or_else(|| String::from("no 2-D context"))?;
+            draw_on_canvas(el, (width as u32, height as u32), &fig, &theme)
+        });
+        problem.set(drawn.err());
+        mark_drawn("cost-chart");
+    });
+    view! {
+        <div node_ref=frame class="chart">
+            <canvas node_ref=canvas id="cost-chart" role="img"
+                aria-label=move || ch.app.tr().ch_chart></canvas>
+        </div>
+        {move || problem.get().map(|e| view! {
+            <p class="error" role="alert">{fill(ch.app.tr().atlas_chart_failed, &[("error", &e)])}</p>
+        })}
+    }
+}

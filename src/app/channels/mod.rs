@@ -1,0 +1,18 @@
+//! The channel lessons (point-wise, group, depth-wise, separable, Xception): one
+//! page component that every lesson uses with its own preset, prose and extras.
+
+mod bottleneck;
+mod connections;
+mod controls;
+mod cost_chart;
+mod cost_panel;
+mod draw;
+mod feature_maps;
+mod lesson_prose;
+mod page;
+mod pixel_view;
+mod shuffle_steps;
+mod shuffle_view;
+mod weight_blocks;
+
+pub use page::ChannelsPage;

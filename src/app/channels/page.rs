@@ -1,0 +1,140 @@
+//! A channel lesson's page: state from the URL, derived values in memos shared by
+//! the widgets through context, and the lesson's prose around them.
+
+use super::bottleneck::Bottleneck;
+use super::connections::Connections;
+use super::controls::ChannelControls;
+use super::cost_panel::CostPanel;
+use super::feature_maps::FeatureMaps;
+use super::lesson_prose::{LessonProse, PapersBox};
+use super::pixel_view::PixelView;
+use super::shuffle_view::ShuffleView;
+use super::weight_blocks::WeightBlocks;
+use crate::app::notices::NoticeBanner;
+use crate::app::share::ShareBar;
+use crate::app::state::{use_app, AppState};
+use crate::channels::layer::{common_divisors, ChannelLayer, LayerProblem};
+use crate::channels::maps::{self, Maps, MapsProblem};
+use crate::channels::state::{ChannelsState, Lesson};
+use crate::i18n::fill;
+use crate::i18n::lessons::lesson_text;
+use crate::query::Notice;
+use leptos::prelude::*;
+
+/// A lesson's derived values, shared by its widgets through context.
+#[derive(Clone, Copy)]
+pub struct Channels {
+    pub app: AppState,
+    pub lesson: Lesson,
+    /// The state on screen, parsed from the URL.
+    pub state: Memo<ChannelsState>,
+    /// The layer as set (maybe invalid).
+    pub layer: Memo<ChannelLayer>,
+    /// The layer drawn: the current one when valid, else the last valid one.
+    pub shown: Memo<ChannelLayer>,
+    /// The feature maps of the shown layer through the core.
+    pub maps: Memo<Result<Maps, MapsProblem>>,
+}
+
+impl Channels {
+    /// Writes a new state to the URL.
+    pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.update_query(false, |q| next.write(q));
+    }
+}
+
+pub fn use_channels() -> Channels {
+    expect_context::<Channels>()
+}
+
+#[component]
+pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
+    let app = use_app();
+    let parsed = Memo::new(move |_| {
+        let mut notices = vec![];
+        let state = app
+            .query
+            .with(|q| ChannelsState::from_query(q, lesson, &mut notices));
+        (state, notices)
+    });
+    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let layer = Memo::new(move |_| state.with(|s| s.layer));
+    let problem = Memo::new(move |_| layer.get().check().err());
+    let shown = Memo::new(move |prev: Option<&ChannelLayer>| {
+        let current = layer.get();
+        match (current.check(), prev) {
+            (Err(_), Some(prev)) => *prev,
+            (Err(_), None) => lesson.preset().layer,
+            (Ok(()), _) => current,
+        }
+    });
+    let run_input =
+        Memo::new(move |_| state.with(|s| (shown.get(), s.weights, s.seed, s.map_side, s.knocked)));
+    let maps = Memo::new(move |_| {
+        let (layer, weights, seed, side, knocked) = run_input.get();
+        maps::run(&layer, weights, seed, side, knocked)
+    });
+    let ch = Channels {
+        app,
+        lesson,
+        state,
+        layer,
+        shown,
+        maps,
+    };
+    provide_context(ch);
+    let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let text = move || lesson_text(app.shell.get().lang, lesson);
+    let error = move || {
+        problem.get().map(
+            |LayerProblem::Groups {
+                 groups,
+                 c_in,
+                 c_out,
+             }| {
+                let list: Vec<String> = common_divisors(c_in, c_out)
+                    .iter()
+                    .map(usize::to_string)
+                    .collect();
+                let message = fill(
+                    app.tr().ch_err_groups,
+                    &[
+                        ("g", &groups.to_string()),
+                        ("cin", &c_in.to_string()),
+                        ("cout", &c_out.to_string()),
+                        ("list", &list.join(", ")),
+                    ],
+                );
+                view! { <p class="error" role="alert" id="layer-error">{message}</p> }
+            },
+        )
+    };
+    view! {
+        <article class=format!("lesson channels lesson-{}", lesson.as_str()) class:invalid=move || problem.get().is_some()>
+            <header class="lesson-head">
+                <h1>{move || text().title}</h1>
+                <ShareBar title=Signal::derive(move || text().title) />
+            </header>
+            <LessonProse />
+            <NoticeBanner notices=notices />
+            <section class="panel widget" aria-labelledby="widget-title">
+                <h2 id="widget-title">{move || app.tr().ch_widget}</h2>
+                <div class="ch-grid">
+                    <ChannelControls />
+                    <div class="ch-views">
+                        <Connections />
+                        {error}
+                        <WeightBlocks />
+                    </div>
+                </div>
+                <CostPanel />
+            </section>
+            {(lesson == Lesson::Pointwise).then(|| view! { <PixelView /> <Bottleneck /> })}
+            {(lesson == Lesson::Group).then(|| view! { <ShuffleView /> })}
+            <FeatureMaps />
+            <PapersBox />
+        </article>
+    }
+}

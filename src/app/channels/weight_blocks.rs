@@ -1,0 +1,70 @@
+//! The weight tensor (C_out, C_in/g, k_h, k_w) as a C_out × C_in grid of k_h × k_w
+//! blocks: a grouped layer's missing blocks are blank.
+
+use super::connections::{use_resize, WIDTH};
+use super::draw::{block_cell, draw_weight_blocks};
+use super::page::use_channels;
+use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
+use crate::app::paint::Palette;
+use crate::channels::maps::spatial_weights;
+use crate::i18n::fill;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+
+#[component]
+pub fn WeightBlocks() -> impl IntoView {
+    let ch = use_channels();
+    let tr = move || ch.app.tr();
+    let canvas = NodeRef::<Canvas>::new();
+    let frame = NodeRef::<Div>::new();
+    let resized = use_resize();
+    let scratch = scratch_canvas();
+    let weights = Memo::new(move |_| {
+        let layer = ch.shown.get();
+        let (preset, seed) = ch.state.with(|s| (s.weights, s.seed));
+        layer
+            .drawable()
+            .then(|| spatial_weights(&layer.spec(), preset, seed))
+    });
+    Effect::new(move |_| {
+        resized.track();
+        let layer = ch.shown.get();
+        let theme = ch.app.shell.get().theme;
+        let (Some(el), Some(frame), Some(scratch)) = (canvas.get(), frame.get(), scratch.as_ref())
+        else {
+            return;
+        };
+        weights.with(|w| {
+            let Some(w) = w else { return };
+            let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
+            let cell = block_cell(width, layer.c_in, layer.kernel[0].max(layer.kernel[1]));
+            let (cw, chh) = (cell * layer.c_in as f64, cell * layer.c_out as f64);
+            if let Some(ctx) = prepare(&el, cw, chh) {
+                draw_weight_blocks(&ctx, scratch, &layer, w, cell, &Palette::for_theme(theme));
+            }
+        });
+        mark_drawn("weights");
+    });
+    let caption = move || {
+        let l = ch.shown.get();
+        let shape = format!(
+            "{} × {} × {} × {}",
+            l.c_out,
+            l.c_in / l.groups.max(1),
+            l.kernel[0],
+            l.kernel[1]
+        );
+        fill(tr().ch_weights_caption, &[("shape", &shape)])
+    };
+    view! {
+        <Show when=move || ch.shown.get().drawable()>
+            <figure class="view weights">
+                <figcaption>{move || tr().ch_weights}</figcaption>
+                <div node_ref=frame class="canvas-frame">
+                    <canvas node_ref=canvas id="weight-blocks" role="img" aria-label=caption></canvas>
+                </div>
+                <p class="note" id="weights-caption">{caption}</p>
+            </figure>
+        </Show>
+    }
+}

@@ -1,0 +1,86 @@
+//! The channel lessons' prose, one table per language: what each chapter says,
+//! where the source post is loose (said right), and the "from the papers" box.
+
+mod en;
+mod ko;
+
+use super::Lang;
+use crate::channels::state::Lesson;
+
+/// A published figure and where it comes from.
+#[derive(Debug)]
+pub struct Fact {
+    /// The figure in words, e.g. "1.0 MobileNet-224: 70.6% top-1, 569M Mult-Adds, 4.2M parameters".
+    pub figure: &'static str,
+    /// Paper and table, e.g. "Howard et al. 2017, Table 6".
+    pub source: &'static str,
+}
+
+/// One lesson's text.
+#[derive(Debug)]
+pub struct LessonText {
+    /// Chapter title in the navigation and the page heading.
+    pub title: &'static str,
+    /// One sentence for the home page's chapter list.
+    pub blurb: &'static str,
+    /// The chapter's paragraphs, in order (plain text).
+    pub body: &'static [&'static str],
+    /// What the source post gets wrong or leaves loose here, said right (may be empty).
+    pub corrections: &'static [&'static str],
+    /// The "from the papers" box.
+    pub papers: &'static [Fact],
+}
+
+/// The text of `lesson` in `lang`.
+pub fn lesson_text(lang: Lang, lesson: Lesson) -> &'static LessonText {
+    let table = match lang {
+        Lang::En => &en::LESSONS,
+        Lang::Ko => &ko::LESSONS,
+    };
+    &table[lesson as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hangul(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn both_languages_have_the_same_shape_and_korean_is_korean() {
+        for lesson in Lesson::ALL {
+            let (en, ko) = (lesson_text(Lang::En, lesson), lesson_text(Lang::Ko, lesson));
+            assert_eq!(en.body.len(), ko.body.len(), "{lesson:?} body");
+            assert_eq!(
+                en.corrections.len(),
+                ko.corrections.len(),
+                "{lesson:?} corrections"
+            );
+            assert_eq!(en.papers.len(), ko.papers.len(), "{lesson:?} papers");
+            assert!(
+                !en.body.is_empty() && !en.papers.is_empty(),
+                "{lesson:?} is empty"
+            );
+            let ko_texts = [ko.title, ko.blurb]
+                .into_iter()
+                .chain(ko.body.iter().copied())
+                .chain(ko.corrections.iter().copied())
+                .chain(ko.papers.iter().flat_map(|f| [f.figure, f.source]));
+            for text in ko_texts {
+                assert!(hangul(text), "{lesson:?}: no Korean in {text}");
+            }
+            let en_texts = [en.title, en.blurb]
+                .into_iter()
+                .chain(en.body.iter().copied())
+                .chain(en.papers.iter().flat_map(|f| [f.figure, f.source]));
+            for text in en_texts {
+                assert!(
+                    !text.trim().is_empty() && !hangul(text),
+                    "{lesson:?}: {text}"
+                );
+            }
+        }
+    }
+}
