@@ -195,3 +195,32 @@ async fn atlas_totals_follow_mobilenet_table_6_and_sort_from_the_header() {
     // The largest layer is the classifier: 512 inputs x 1000 outputs + 1000 biases.
     assert_eq!(first, (512 * 1000 + 1000).to_string());
 }
+
+#[wasm_bindgen_test]
+async fn group_slider_cuts_the_links_and_the_cost() {
+    let _app = mount_at("/group?cin=4&cout=8&g=1&kh=3&kw=3&oh=2&ow=2");
+    settle().await;
+    let links = || {
+        query("#connections")
+            .get_attribute("data-links")
+            .unwrap_or_default()
+    };
+    assert_eq!(links(), (4 * 8).to_string());
+    let slider = query("#groups").unchecked_into::<web_sys::HtmlInputElement>();
+    // Common divisors of 4 and 8: 1, 2, 4; position 2 is g = 4 (depth-wise with multiplier 2).
+    slider.set_value("2");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    slider.dispatch_event(&event).expect("dispatch");
+    settle().await;
+    assert_eq!(url_param("g").as_deref(), Some("4"));
+    assert_eq!(links(), (8 * 4 / 4).to_string());
+    let params: u64 = query("#total-params")
+        .text_content()
+        .unwrap_or_default()
+        .replace(',', "")
+        .parse()
+        .expect("number");
+    assert_eq!(params, 8 * (4 / 4) * 9);
+}

@@ -176,7 +176,6 @@ pub const EN: Tr = Tr {
     ch_knocked: "Input {ch} knocked out: {changed} of {total} spatial outputs changed; {pw_changed} of {pw_total} point-wise outputs changed.",
     ch_maps_too_many: "Feature maps are run for up to {most} channels per layer.",
     ch_maps_too_costly: "One run would take {macs} MACs, over the {limit} this view allows; use smaller maps or fewer channels.",
-    ch_input_map: "Input channel {ch}: click to knock it out",
     sh_title: "Channel shuffle across stacked group layers",
     sh_intro: "Several group convolutions in a row: without a shuffle, each output sees only the inputs of its own group, all the way down. ShuffleNet reorders the channels between layers so that the next layer's groups mix channels from every group. Pick an output channel and follow what reaches it.",
     sh_layers: "Group layers",

@@ -176,7 +176,6 @@ pub const KO: Tr = Tr {
     ch_knocked: "입력 {ch}을(를) 0으로 만들었습니다: 공간 층 출력 {total}개 중 {changed}개, 점별 층 출력 {pw_total}개 중 {pw_changed}개가 바뀌었습니다.",
     ch_maps_too_many: "특징 맵은 층마다 채널 {most}개까지만 계산합니다.",
     ch_maps_too_costly: "한 번 계산에 MACs {macs}회가 들어 이 화면의 한도 {limit}회를 넘습니다. 맵을 줄이거나 채널을 줄이세요.",
-    ch_input_map: "입력 채널 {ch}: 눌러서 0으로 만들기",
     sh_title: "쌓인 그룹 층 사이의 채널 셔플 (channel shuffle)",
     sh_intro: "그룹 합성곱을 여러 층 쌓으면, 셔플이 없을 때 각 출력은 끝까지 자기 그룹의 입력만 봅니다. ShuffleNet은 층 사이에서 채널 순서를 섞어 다음 층의 그룹이 모든 그룹의 채널을 받게 합니다. 출력 채널을 골라 어떤 입력이 닿는지 따라가 보세요.",
     sh_layers: "그룹 층 수",

@@ -245,8 +245,6 @@ pub struct Tr {
     pub ch_maps_too_many: &'static str,
     /// `{macs}`, `{limit}`.
     pub ch_maps_too_costly: &'static str,
-    /// `{ch}`.
-    pub ch_input_map: &'static str,
     pub sh_title: &'static str,
     pub sh_intro: &'static str,
     pub sh_layers: &'static str,

@@ -91,6 +91,22 @@ fn GroupsField() -> impl IntoView {
                 } />
             <output for="groups" id="groups-value">{move || groups.get()} " · " {kind}</output>
         </label>
+        {(ch.lesson == Lesson::Xception).then(|| view! {
+            <p class="note" id="spectrum">
+                {move || {
+                    let t = tr();
+                    let l = ch.layer.get();
+                    let point = if l.groups == 1 {
+                        t.xc_regular
+                    } else if l.is_depthwise() {
+                        t.xc_extreme
+                    } else {
+                        t.xc_inception
+                    };
+                    format!("{}: {point}", t.xc_spectrum)
+                }}
+            </p>
+        })}
         <p class="note" id="groups-allowed">
             {move || {
                 let list: Vec<String> = divisors.get().iter().map(usize::to_string).collect();

@@ -43,14 +43,14 @@ pub fn CostChart() -> impl IntoView {
             Theme::Dark => ChartTheme::dark(),
         }
         .with_scale(if shell.large { 1.5 } else { 1.0 });
-        let title = if ch.lesson == Lesson::Xception {
-            t.ch_chart_towers
+        let (title, x_label) = if ch.lesson == Lesson::Xception {
+            (t.ch_chart_towers, t.ch_towers)
         } else {
-            t.ch_chart
+            (t.ch_chart, t.ch_chart_x)
         };
         let labels = GroupsLabels {
             title,
-            x_label: t.ch_chart_x,
+            x_label,
             params: t.pg_params,
             macs: t.pg_macs,
         };

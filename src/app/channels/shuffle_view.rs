@@ -122,6 +122,18 @@ pub fn ShuffleView() -> impl IntoView {
                     get=|s| s.groups put=|s, v| s.groups = v />
                 <StackSlider id="stack-per-group" label=Signal::derive(move || tr().sh_per_group) min=1 max=MAX_PER_GROUP
                     get=|s| s.per_group put=|s, v| s.per_group = v />
+                <label class="field slider">
+                    <span>{move || tr().sh_traced}</span>
+                    <input type="range" id="traced" min="0" step="1"
+                        max=move || stack.get().channels() - 1
+                        prop:value=move || traced.get().to_string()
+                        on:input=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<usize>() {
+                                ch.set(|s| s.traced = v.min(s.shuffle.channels() - 1));
+                            }
+                        } />
+                    <output for="traced">{move || traced.get()}</output>
+                </label>
                 <label class="field check">
                     <input type="checkbox" id="shuffle-on" prop:checked=move || stack.get().shuffle
                         on:change=move |ev| {
