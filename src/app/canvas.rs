@@ -14,17 +14,28 @@ pub fn prepare(
     css_h: f64,
 ) -> Option<CanvasRenderingContext2d> {
     let ratio = window().device_pixel_ratio().clamp(1.0, 4.0);
-    canvas.set_width((css_w * ratio).round() as u32);
-    canvas.set_height((css_h * ratio).round() as u32);
-    let style = web_sys::HtmlElement::style(canvas);
-    let _ = style.set_property("width", &format!("{css_w}px"));
-    let _ = style.set_property("height", &format!("{css_h}px"));
+    let (w, h) = (
+        (css_w * ratio).round() as u32,
+        (css_h * ratio).round() as u32,
+    );
+    // Resizing reallocates the backing store and restyles the page: only when the size changes.
+    let resize = canvas.width() != w || canvas.height() != h;
+    if resize {
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let style = web_sys::HtmlElement::style(canvas);
+        let _ = style.set_property("width", &format!("{css_w}px"));
+        let _ = style.set_property("height", &format!("{css_h}px"));
+    }
     let ctx = canvas
         .get_context("2d")
         .ok()??
         .dyn_into::<CanvasRenderingContext2d>()
         .ok()?;
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).ok()?;
+    if !resize {
+        ctx.clear_rect(0.0, 0.0, css_w, css_h);
+    }
     Some(ctx)
 }
 
@@ -74,4 +85,24 @@ pub fn pointer_position(e: &web_sys::MouseEvent) -> Option<(f64, f64)> {
         f64::from(e.offset_x()) * drawn_w / shown_w,
         f64::from(e.offset_y()) * drawn_h / shown_h,
     ))
+}
+
+/// The width of `frame` in CSS pixels, clamped to `range`, read when the frame appears
+/// and when the window is resized: not on every redraw, where reading it would force a
+/// layout after each canvas the redraw resized.
+pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> ReadSignal<f64> {
+    let width = RwSignal::new(range.0.max(640.0f64.min(range.1)));
+    let resized = RwSignal::new(0u32);
+    let stop = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || stop.remove());
+    Effect::new(move |_| {
+        resized.track();
+        if let Some(el) = frame.get() {
+            let w = f64::from(el.client_width()).clamp(range.0, range.1);
+            if w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    });
+    width.read_only()
 }

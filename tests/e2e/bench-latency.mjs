@@ -1,59 +1,94 @@
 // Latency benchmark (not a test): time from an input event to the finished redraw
-// of every view, in headless Chromium on the release build (dist/).
-// Events alternate between a slider change (dilation) and a painted kernel cell;
-// each is timed from just before dispatch to when both canvases report drawing done
-// (window.__convatlasDrawn, written at the end of each canvas redraw).
+// of every view it changes, in headless Chromium on the release build (dist/).
+// Each event is timed from just before dispatch to when every affected canvas reports
+// drawing done (window.__convatlasDrawn, written at the end of each canvas redraw).
 import { launch, openPage } from './browser.mjs';
 
 const EVENTS = Number(process.env.EVENTS ?? 200);
-const env = await launch();
-try {
-  // The heaviest playground state: a 32 x 32 input and a 7 x 7 kernel.
-  const { page, errors } = await openPage(env.browser, `${env.base}/playground?size=32&kh=7&kw=7&pad=3`);
-  await page.waitForSelector('#output-canvas[data-output]');
-  const samples = { slider: [], kernel: [] };
-  for (let i = 0; i < EVENTS; i++) {
-    const kind = i % 2 === 0 ? 'slider' : 'kernel';
-    const ms = await page.evaluate(async (kind) => {
+
+/// Runs `events` in the page, alternating kinds; returns the times per kind.
+async function measure(page, kinds, count) {
+  const samples = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i % kinds.length];
+    const ms = await page.evaluate(async ([kind, i]) => {
       const drawn = () => window.__convatlasDrawn ?? {};
-      const t0 = performance.now();
-      if (kind === 'slider') {
-        const el = document.querySelector('#dilation');
-        el.value = el.value === '1' ? '2' : '1';
+      const slide = (sel, a, b) => {
+        const el = document.querySelector(sel);
+        el.value = el.value === a ? b : a;
         el.dispatchEvent(new Event('input', { bubbles: true }));
-      } else {
+      };
+      const t0 = performance.now();
+      let views;
+      if (kind === 'dilation slider') {
+        slide('#dilation', '1', '2');
+        views = ['input', 'output'];
+      } else if (kind === 'kernel painted') {
         const cell = document.querySelector('.kcell[data-row="3"][data-col="3"]');
         const shift = Number(cell.textContent) > 50; // keep the weight in range
         cell.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, shiftKey: shift, pointerId: 1 }));
         window.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, pointerId: 1 }));
+        views = ['input', 'output'];
+      } else if (kind === 'groups slider') {
+        // Common divisors of 64 and 64: position 0 is g = 1, position 2 is g = 4.
+        slide('#groups', '0', '2');
+        views = ['connections', 'weights', 'cost-chart', 'maps-input', 'maps-middle'];
+      } else if (kind === 'channel hover') {
+        const el = document.querySelector('#connections');
+        const r = el.getBoundingClientRect();
+        const x = r.left + 30 + ((i * 37) % Math.max(1, r.width - 60));
+        el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: r.top + 34, pointerId: 1 }));
+        views = ['connections'];
+      } else if (kind === 'shuffle toggle') {
+        document.querySelector('#shuffle-on').click();
+        views = ['shuffle'];
       }
       const channel = new MessageChannel();
       await new Promise((resolve) => {
         const check = () => {
           const d = drawn();
-          if (d.input >= t0 && d.output >= t0) resolve();
+          if (views.every((v) => d[v] >= t0)) resolve();
           else channel.port2.postMessage(0);
         };
         channel.port1.onmessage = check;
         check();
       });
       const d = drawn();
-      return Math.max(d.input, d.output) - t0;
-    }, kind);
+      return Math.max(...views.map((v) => d[v])) - t0;
+    }, [kind, i]);
     samples[kind].push(ms);
   }
-  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  const pct = (xs, p) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-  };
-  const row = (name, xs) =>
-    console.log(`${name.padEnd(16)} n=${String(xs.length).padEnd(4)} p50 ${pct(xs, 50).toFixed(2)} ms   p95 ${pct(xs, 95).toFixed(2)} ms   max ${Math.max(...xs).toFixed(2)} ms`);
-  row('slider change', samples.slider);
-  row('kernel painted', samples.kernel);
-  const all = [...samples.slider, ...samples.kernel];
-  row('all events', all);
-  console.log(`input to redraw: p50 ${pct(all, 50).toFixed(2)} ms, p95 ${pct(all, 95).toFixed(2)} ms over ${all.length} events (target p95 < 16 ms)`);
+  return samples;
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const row = (name, xs) =>
+  console.log(`${name.padEnd(16)} n=${String(xs.length).padEnd(4)} p50 ${pct(xs, 50).toFixed(2)} ms   p95 ${pct(xs, 95).toFixed(2)} ms   max ${Math.max(...xs).toFixed(2)} ms`);
+
+const env = await launch();
+try {
+  const widgets = [
+    // The heaviest playground state: a 32 x 32 input and a 7 x 7 kernel.
+    ['playground', '/playground?size=32&kh=7&kw=7&pad=3', '#output-canvas[data-output]', ['dilation slider', 'kernel painted']],
+    // The heaviest channel state: 64 -> 64 channels drawn, 16 x 16 maps, three shuffled layers of 8 x 8 channels.
+    ['channels', process.env.CH_URL ?? '/group?cin=64&cout=64&g=1&kh=3&kw=3&ms=16&sl=3&sg=8&sn=8&shuf=1', '#maps-middle', ['groups slider', 'channel hover', 'shuffle toggle']],
+  ];
+  for (const [name, url, ready, kinds] of widgets) {
+    const { page, errors } = await openPage(env.browser, `${env.base}${url}`);
+    await page.waitForSelector(ready);
+    await page.waitForTimeout(300);
+    const samples = await measure(page, kinds, EVENTS);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    console.log(`== ${name}`);
+    for (const k of kinds) row(k, samples[k]);
+    const all = kinds.flatMap((k) => samples[k]);
+    row('all events', all);
+    console.log(`${name} input to redraw: p50 ${pct(all, 50).toFixed(2)} ms, p95 ${pct(all, 95).toFixed(2)} ms over ${all.length} events (target p95 < 16 ms)`);
+    await page.close();
+  }
 } finally {
   await env.close();
 }

@@ -4,7 +4,7 @@
 
 use super::draw::{draw_connections, lit_channels, ChannelRef, ConnLayout};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare};
+use crate::app::canvas::{mark_drawn, pointer_position, prepare, use_frame_width};
 use crate::app::paint::Palette;
 use crate::channels::layer::MAX_DRAWN;
 use crate::i18n::fill;
@@ -15,23 +15,14 @@ use leptos::prelude::*;
 /// Narrowest and widest diagram, in CSS pixels.
 pub const WIDTH: (f64, f64) = (300.0, 980.0);
 
-/// A resize counter for views that size themselves to their frame.
-pub fn use_resize() -> RwSignal<u32> {
-    let resized = RwSignal::new(0u32);
-    let stop = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || stop.remove());
-    resized
-}
-
 #[component]
 pub fn Connections() -> impl IntoView {
     let ch = use_channels();
     let tr = move || ch.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let resized = use_resize();
+    let width = use_frame_width(frame, WIDTH);
     let focus = RwSignal::new(None::<ChannelRef>);
-    let width = RwSignal::new(640.0);
     // How many links the last drawing drew (read by the tests).
     let links = RwSignal::new(0usize);
     // A focus that no longer exists (fewer channels) is dropped.
@@ -43,17 +34,15 @@ pub fn Connections() -> impl IntoView {
         })
     });
     Effect::new(move |_| {
-        resized.track();
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
-        let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
+        let w = width.get();
+        let Some(el) = canvas.get() else {
             return;
         };
         if !layer.drawable() {
             return;
         }
-        let w = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
-        width.set(w);
         let lay = ConnLayout::new(&layer, w);
         if let Some(ctx) = prepare(&el, w, lay.height()) {
             links.set(draw_connections(

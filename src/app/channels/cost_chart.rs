@@ -1,9 +1,9 @@
 //! The plotters chart of parameters and MACs against the group count (towers in
 //! the Xception lesson), on a canvas sized by devicePixelRatio.
 
-use super::connections::{use_resize, WIDTH};
+use super::connections::WIDTH;
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, prepare};
+use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
 use crate::channels::state::Lesson;
 use crate::charts::canvas::draw_on_canvas;
 use crate::charts::groups::{cost_against_groups, GroupsLabels};
@@ -18,7 +18,7 @@ pub fn CostChart() -> impl IntoView {
     let ch = use_channels();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let resized = use_resize();
+    let frame_width = use_frame_width(frame, WIDTH);
     let rows = Memo::new(move |_| {
         let l = ch.shown.get();
         let rows: Vec<(usize, u64, u64)> = l
@@ -30,13 +30,12 @@ pub fn CostChart() -> impl IntoView {
     });
     let problem = RwSignal::new(None::<String>);
     Effect::new(move |_| {
-        resized.track();
         let shell = ch.app.shell.get();
         let t = shell.lang.tr();
-        let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
-        let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
+        let width = frame_width.get();
         let height = (width * 0.42).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
         let theme = match shell.theme {
             Theme::Light => ChartTheme::light(),

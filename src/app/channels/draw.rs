@@ -4,6 +4,8 @@
 use crate::app::paint::{blit_cells, heat, Palette};
 use crate::channels::layer::ChannelLayer;
 use crate::channels::shuffle::ShuffleStack;
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::ImageData;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// One colour per group, cycling; readable on light and dark backgrounds.
@@ -229,11 +231,13 @@ pub fn draw_weight_blocks(
     let cg = layer.c_in / layer.groups.max(1);
     let (cols, rows) = (layer.c_in * kw, layer.c_out * kh);
     let max = weights.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
+    let og = layer.c_out / layer.groups.max(1);
     let colors = (0..rows * cols).map(|p| {
         let (r, c) = (p / cols, p % cols);
         let (o, ky, i, kx) = (r / kh, r % kh, c / kw, c % kw);
-        if layer.inputs_of(o).contains(&i) {
-            let j = i - layer.inputs_of(o).start;
+        // Present when input i sits in output o's group.
+        if i / cg.max(1) == o / og.max(1) {
+            let j = i % cg.max(1);
             let w = weights
                 .get(((o * cg + j) * kh + ky) * kw + kx)
                 .copied()
@@ -250,17 +254,21 @@ pub fn draw_weight_blocks(
     blit_cells(ctx, scratch, cols, rows, tap_h, colors);
     ctx.restore();
     ctx.set_line_width(1.0);
-    for o in 0..layer.c_out {
-        let g = layer.group_of_output(o);
-        ctx.set_stroke_style_str(group_color(g));
-        for i in layer.inputs_of(o) {
-            ctx.stroke_rect(
-                i as f64 * cell + 0.5,
-                o as f64 * cell + 0.5,
-                cell - 1.0,
-                cell - 1.0,
-            );
+    // Frames: one path per group (a canvas call per block is slow at 64 × 64).
+    for g in 0..layer.groups.max(1) {
+        ctx.begin_path();
+        for o in g * og..(g + 1) * og {
+            for i in layer.inputs_of(o) {
+                ctx.rect(
+                    i as f64 * cell + 0.5,
+                    o as f64 * cell + 0.5,
+                    cell - 1.0,
+                    cell - 1.0,
+                );
+            }
         }
+        ctx.set_stroke_style_str(group_color(g));
+        ctx.stroke();
     }
 }
 
@@ -336,24 +344,34 @@ pub fn draw_maps(
     ctx.set_fill_style_str(pal.background);
     ctx.fill_rect(0.0, 0.0, grid.width(), grid.height());
     let plane = grid.side * grid.side;
-    let scale = grid.tile / grid.side as f64;
     ctx.set_font("11px system-ui, sans-serif");
     ctx.set_text_align("left");
     ctx.set_text_baseline("alphabetic");
-    for (i, map) in data.chunks(plane.max(1)).take(grid.count).enumerate() {
-        let (ox, oy) = grid.origin(i);
+    // Every map into one image strip (one map per `side` rows), put once, then each
+    // map drawn from its part of the strip: a few canvas calls instead of three per map.
+    let pixels = data.chunks(plane.max(1)).take(grid.count).flat_map(|map| {
         let max = map.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
-        ctx.save();
-        let _ = ctx.translate(ox, oy);
-        blit_cells(
-            ctx,
-            scratch,
-            grid.side,
-            grid.side,
-            scale,
-            map.iter().map(|v| heat(v / max, pal)),
-        );
-        ctx.restore();
+        map.iter().map(move |v| heat(v / max, pal))
+    });
+    let strip = put_strip(scratch, grid.side, grid.side * grid.count, pixels);
+    ctx.set_image_smoothing_enabled(false);
+    for i in 0..grid.count.min(data.len() / plane.max(1)) {
+        let (ox, oy) = grid.origin(i);
+        if strip {
+            let side = grid.side as f64;
+            let _ = ctx
+                .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                    scratch,
+                    0.0,
+                    i as f64 * side,
+                    side,
+                    side,
+                    ox,
+                    oy,
+                    grid.tile,
+                    grid.tile,
+                );
+        }
         let frame = frames.get(i).copied().unwrap_or(MapFrame {
             group: None,
             changed: false,
@@ -491,4 +509,32 @@ pub fn draw_stack(
         }
     }
     ctx.set_global_alpha(1.0);
+}
+
+/// Writes `cols × rows` pixels into `scratch` (resized to fit); false if the browser refuses.
+fn put_strip(
+    scratch: &HtmlCanvasElement,
+    cols: usize,
+    rows: usize,
+    colors: impl Iterator<Item = (u8, u8, u8)>,
+) -> bool {
+    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
+    if rgba.len() != cols * rows * 4 || rgba.is_empty() {
+        return false;
+    }
+    if scratch.width() != cols as u32 || scratch.height() != rows as u32 {
+        scratch.set_width(cols as u32);
+        scratch.set_height(rows as u32);
+    }
+    let small = scratch
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let image =
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
+    match (small, image) {
+        (Some(small), Ok(image)) => small.put_image_data(&image, 0.0, 0.0).is_ok(),
+        _ => false,
+    }
 }

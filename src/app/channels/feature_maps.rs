@@ -2,10 +2,10 @@
 //! point-wise outputs, computed by the core. Clicking an input map knocks it out;
 //! the core runs again and the maps that changed are outlined.
 
-use super::connections::{use_resize, WIDTH};
+use super::connections::WIDTH;
 use super::draw::{draw_maps, MapFrame, MapGrid};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
+use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas, use_frame_width};
 use crate::app::paint::Palette;
 use crate::atlas::table::thousands;
 use crate::channels::layer::ChannelLayer;
@@ -72,19 +72,16 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     let ch = use_channels();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let resized = use_resize();
     let scratch = scratch_canvas();
-    let width = RwSignal::new(640.0);
+    let width = use_frame_width(frame, WIDTH);
     let present = Memo::new(move |_| {
         ch.maps
             .with(|m| matches!(m, Ok(m) if row != Row::Output || m.output.is_some()))
     });
     Effect::new(move |_| {
-        resized.track();
         let theme = ch.app.shell.get().theme;
         let layer = ch.shown.get();
-        let (Some(el), Some(frame), Some(scratch)) = (canvas.get(), frame.get(), scratch.as_ref())
-        else {
+        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
             return;
         };
         ch.maps.with(|maps| {
@@ -92,8 +89,7 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
             let Some((data, frames)) = row_data(maps, &layer, row) else {
                 return;
             };
-            let w = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
-            width.set(w);
+            let w = width.get();
             let grid = MapGrid::new(frames.len(), maps.side, w);
             if let Some(ctx) = prepare(&el, grid.width(), grid.height()) {
                 draw_maps(

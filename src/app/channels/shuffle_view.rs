@@ -1,11 +1,11 @@
 //! Stacked group layers with the channel shuffle on or off (ShuffleNet Figure 1):
 //! pick an output channel and every input channel that can reach it lights up.
 
-use super::connections::{use_resize, WIDTH};
+use super::connections::WIDTH;
 use super::draw::{draw_stack, StackLayout};
 use super::page::use_channels;
 use super::shuffle_steps::ShuffleSteps;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare};
+use crate::app::canvas::{mark_drawn, pointer_position, prepare, use_frame_width};
 use crate::app::paint::Palette;
 use crate::channels::shuffle::{
     ShuffleStack, MAX_GROUPS, MAX_LAYERS, MAX_PER_GROUP, MIN_GROUPS, MIN_LAYERS,
@@ -49,19 +49,16 @@ pub fn ShuffleView() -> impl IntoView {
     let tr = move || ch.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let resized = use_resize();
-    let width = RwSignal::new(640.0);
+    let width = use_frame_width(frame, WIDTH);
     let stack = Memo::new(move |_| ch.state.with(|s| s.shuffle));
     let traced = Memo::new(move |_| ch.state.with(|s| s.traced));
     let reach = Memo::new(move |_| stack.get().reach(traced.get()));
     Effect::new(move |_| {
-        resized.track();
         let theme = ch.app.shell.get().theme;
-        let (Some(el), Some(frame)) = (canvas.get(), frame.get()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
-        let w = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
-        width.set(w);
+        let w = width.get();
         let s = stack.get();
         let lay = StackLayout::new(&s, w);
         reach.with(|reach| {

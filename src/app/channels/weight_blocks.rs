@@ -1,10 +1,10 @@
 //! The weight tensor (C_out, C_in/g, k_h, k_w) as a C_out × C_in grid of k_h × k_w
 //! blocks: a grouped layer's missing blocks are blank.
 
-use super::connections::{use_resize, WIDTH};
+use super::connections::WIDTH;
 use super::draw::{block_cell, draw_weight_blocks};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
+use crate::app::canvas::{mark_drawn, prepare, scratch_canvas, use_frame_width};
 use crate::app::paint::Palette;
 use crate::channels::maps::spatial_weights;
 use crate::i18n::fill;
@@ -17,7 +17,7 @@ pub fn WeightBlocks() -> impl IntoView {
     let tr = move || ch.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let resized = use_resize();
+    let width = use_frame_width(frame, WIDTH);
     let scratch = scratch_canvas();
     let weights = Memo::new(move |_| {
         let layer = ch.shown.get();
@@ -27,16 +27,15 @@ pub fn WeightBlocks() -> impl IntoView {
             .then(|| spatial_weights(&layer.spec(), preset, seed))
     });
     Effect::new(move |_| {
-        resized.track();
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
-        let (Some(el), Some(frame), Some(scratch)) = (canvas.get(), frame.get(), scratch.as_ref())
+        let (Some(el), Some(width), Some(scratch)) =
+            (canvas.get(), Some(width.get()), scratch.as_ref())
         else {
             return;
         };
         weights.with(|w| {
             let Some(w) = w else { return };
-            let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
             let cell = block_cell(width, layer.c_in, layer.kernel[0].max(layer.kernel[1]));
             let (cw, chh) = (cell * layer.c_in as f64, cell * layer.c_out as f64);
             if let Some(ctx) = prepare(&el, cw, chh) {
