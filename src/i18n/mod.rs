@@ -239,8 +239,11 @@ pub struct Tr {
     pub ch_maps_input: &'static str,
     pub ch_maps_middle: &'static str,
     pub ch_maps_output: &'static str,
-    /// `{ch}`, `{changed}`, `{total}`, `{pw_changed}`, `{pw_total}`.
+    /// `{ch}`, `{changed}`, `{total}`.
     pub ch_knocked: &'static str,
+    /// `{changed}`, `{total}`.
+    pub ch_knocked_pw: &'static str,
+    pub ch_knock: &'static str,
     /// `{most}`.
     pub ch_maps_too_many: &'static str,
     /// `{macs}`, `{limit}`.

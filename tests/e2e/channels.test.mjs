@@ -71,6 +71,14 @@ test('knocking out an input map changes exactly its group\'s outputs, computed b
     assert.deepEqual(errors, []);
     await page.close();
   }
+  // The same from the keyboard: the knock-out list on the depth-wise chapter (g = C_in = 6).
+  const { page, errors } = await openPage(env.browser, `${env.base}/depthwise`);
+  await page.selectOption('#knock', '3');
+  await waitParam(page, 'ko', '3');
+  await page.waitForFunction(() => document.querySelector('#maps-middle')?.dataset.changed === '3');
+  await page.selectOption('#knock', '');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('ko'));
+  assert.deepEqual(errors, []);
 });
 
 test('channel shuffle: reach through stacked groups and the permutation', async () => {

@@ -200,18 +200,38 @@ pub fn FeatureMaps() -> impl IntoView {
         let k = knocked.get()?;
         ch.maps.with(|m| {
             let m = m.as_ref().ok()?;
+            let t = tr();
             let count = |v: &[bool]| v.iter().filter(|&&c| c).count().to_string();
-            Some(fill(
-                tr().ch_knocked,
+            let mut text = fill(
+                t.ch_knocked,
                 &[
                     ("ch", &k.to_string()),
                     ("changed", &count(&m.middle_changed)),
                     ("total", &m.middle_changed.len().to_string()),
-                    ("pw_changed", &count(&m.output_changed)),
-                    ("pw_total", &m.output_changed.len().to_string()),
                 ],
-            ))
+            );
+            if m.output.is_some() {
+                text.push(' ');
+                text.push_str(&fill(
+                    t.ch_knocked_pw,
+                    &[
+                        ("changed", &count(&m.output_changed)),
+                        ("total", &m.output_changed.len().to_string()),
+                    ],
+                ));
+            }
+            Some(text)
         })
+    };
+    // The same knock-out from the keyboard: a list of the input channels.
+    let c_in = Memo::new(move |_| ch.shown.with(|l| if l.drawable() { l.c_in } else { 0 }));
+    let knock_options = move || {
+        let current = knocked.get();
+        let none = view! { <option value="" selected=current.is_none()>"—"</option> };
+        let channels = (0..c_in.get())
+            .map(|i| view! { <option value=i.to_string() selected=current == Some(i)>{i}</option> })
+            .collect_view();
+        view! { {none} {channels} }
     };
     view! {
         <section class="panel feature-maps" aria-labelledby="maps-title">
@@ -238,6 +258,13 @@ pub fn FeatureMaps() -> impl IntoView {
                         on:change=move |ev| { if let Ok(v) = event_target_value(&ev).trim().parse::<u64>() {
                             ch.set(|s| s.seed = v.min(MAX_SEED as u64));
                         } } />
+                </label>
+                <label class="field">
+                    <span>{move || tr().ch_knock}</span>
+                    <select id="knock" on:change=move |ev| {
+                        let value = event_target_value(&ev).parse::<usize>().ok();
+                        ch.set(|s| s.knocked = value.filter(|&i| i < s.layer.c_in));
+                    }>{knock_options}</select>
                 </label>
                 <button type="button" id="restore" disabled=move || knocked.get().is_none()
                     on:click=move |_| ch.set(|s| s.knocked = None)>{move || tr().ch_knock_none}</button>
