@@ -91,8 +91,8 @@ proptest! {
             let want = changed_by(&x, i, &run);
             let got: Vec<bool> = (0..l.c_out).map(|o| l.outputs_of(i).contains(&o)).collect();
             prop_assert_eq!(&got, &want, "input {} of {:?}", i, l);
-            for o in 0..l.c_out {
-                prop_assert_eq!(l.inputs_of(o).contains(&i), want[o]);
+            for (o, &changed) in want.iter().enumerate() {
+                prop_assert_eq!(l.inputs_of(o).contains(&i), changed);
             }
         }
     }
@@ -139,8 +139,8 @@ proptest! {
         };
         let x = rand_tensor(&[1, c, 2, 2], &mut rng);
         let reach = stack.reach(traced);
-        for i in 0..c {
-            prop_assert_eq!(reach[0][i], changed_by(&x, i, &run)[traced], "input {}", i);
+        for (i, &reached) in reach[0].iter().enumerate() {
+            prop_assert_eq!(reached, changed_by(&x, i, &run)[traced], "input {}", i);
         }
     }
 

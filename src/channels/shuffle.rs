@@ -85,9 +85,8 @@ impl ShuffleStack {
         let mut links = Vec::with_capacity(c * n);
         for o in 0..c {
             let g = o / n;
-            for j in g * n..(g + 1) * n {
-                let from = if shuffled { perm[j] } else { j };
-                links.push((from, o));
+            for (j, &src) in perm.iter().enumerate().take((g + 1) * n).skip(g * n) {
+                links.push((if shuffled { src } else { j }, o));
             }
         }
         links

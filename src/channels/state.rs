@@ -139,10 +139,9 @@ impl ChannelsState {
         };
         let presets: Vec<(&str, WeightPreset)> =
             WeightPreset::ALL.iter().map(|p| (p.as_str(), *p)).collect();
-        let knocked = match q.get("ko") {
-            None => None,
-            Some(_) => Some(int_in(q, "ko", 0, c_in.saturating_sub(1), 0, notices)),
-        };
+        let knocked = q
+            .get("ko")
+            .map(|_| int_in(q, "ko", 0, c_in.saturating_sub(1), 0, notices));
         let groups = int_in(q, "sg", MIN_GROUPS, MAX_GROUPS, d.shuffle.groups, notices);
         let shuffle = ShuffleStack {
             layers: int_in(q, "sl", MIN_LAYERS, MAX_LAYERS, d.shuffle.layers, notices),

@@ -177,20 +177,20 @@ pub fn draw_connections(
     ctx.set_global_alpha(1.0);
     ctx.set_line_width(1.0);
     // Channel boxes, coloured by group (point-wise outputs neutral), numbered when there is room.
-    let rows: [(usize, Box<dyn Fn(usize) -> Option<usize>>); 3] = [
-        (layer.c_in, Box::new(|i| Some(layer.group_of_input(i)))),
-        (layer.c_out, Box::new(|o| Some(layer.group_of_output(o)))),
-        (layer.pointwise.unwrap_or(0), Box::new(|_| None)),
-    ];
     ctx.set_font("11px system-ui, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    for (row, (count, group)) in rows.iter().enumerate().take(lay.rows) {
-        let w = lay.box_w(*count);
-        for i in 0..*count {
-            let (x, y) = (lay.x(*count, i), lay.row_y[row]);
+    for (row, &count) in lay.counts.iter().enumerate().take(lay.rows) {
+        let w = lay.box_w(count);
+        for i in 0..count {
+            let (x, y) = (lay.x(count, i), lay.row_y[row]);
+            let group = match row {
+                0 => Some(layer.group_of_input(i)),
+                1 => Some(layer.group_of_output(i)),
+                _ => None,
+            };
             ctx.set_global_alpha(if on(row, i) { 1.0 } else { 0.25 });
-            ctx.set_fill_style_str(group(i).map_or(pal.text, group_color));
+            ctx.set_fill_style_str(group.map_or(pal.text, group_color));
             ctx.fill_rect(x - w / 2.0, y - 10.0, w, 20.0);
             if focus == Some(ChannelRef { row, index: i }) {
                 ctx.set_stroke_style_str(pal.text);
@@ -198,7 +198,7 @@ pub fn draw_connections(
                 ctx.stroke_rect(x - w / 2.0 - 3.0, y - 13.0, w + 6.0, 26.0);
                 ctx.set_line_width(1.0);
             }
-            if *count <= 32 {
+            if count <= 32 {
                 ctx.set_fill_style_str(pal.text);
                 let label_y = if row == 0 { y - 20.0 } else { y + 21.0 };
                 let _ = ctx.fill_text(&i.to_string(), x, label_y);
