@@ -64,18 +64,7 @@ pub fn blit_cells(
     cell: f64,
     colors: impl Iterator<Item = (u8, u8, u8)>,
 ) {
-    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
-    scratch.set_width(cols as u32);
-    scratch.set_height(rows as u32);
-    let small = scratch
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-    let image =
-        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
-    if let (Some(small), Ok(image)) = (small, image) {
-        let _ = small.put_image_data(&image, 0.0, 0.0);
+    if put_pixels(scratch, cols, rows, colors) {
         ctx.set_image_smoothing_enabled(false);
         let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
             scratch,
@@ -84,6 +73,35 @@ pub fn blit_cells(
             cols as f64 * cell,
             rows as f64 * cell,
         );
+    }
+}
+
+/// Writes `cols × rows` opaque pixels into `scratch`, resized to exactly that size;
+/// false if the colours do not fill it or the browser refuses.
+pub fn put_pixels(
+    scratch: &HtmlCanvasElement,
+    cols: usize,
+    rows: usize,
+    colors: impl Iterator<Item = (u8, u8, u8)>,
+) -> bool {
+    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
+    if rgba.is_empty() || rgba.len() != cols * rows * 4 {
+        return false;
+    }
+    if scratch.width() != cols as u32 || scratch.height() != rows as u32 {
+        scratch.set_width(cols as u32);
+        scratch.set_height(rows as u32);
+    }
+    let small = scratch
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let image =
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
+    match (small, image) {
+        (Some(small), Ok(image)) => small.put_image_data(&image, 0.0, 0.0).is_ok(),
+        _ => false,
     }
 }
 

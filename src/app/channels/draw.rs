@@ -1,11 +1,9 @@
 //! Drawing the channel widgets on a 2-D canvas: the connection diagram, the weight
 //! blocks, the feature-map grids and the shuffle stack. Plain data in, no signals read.
 
-use crate::app::paint::{blit_cells, heat, Palette};
+use crate::app::paint::{blit_cells, heat, put_pixels, Palette};
 use crate::channels::layer::ChannelLayer;
 use crate::channels::shuffle::ShuffleStack;
-use wasm_bindgen::{Clamped, JsCast};
-use web_sys::ImageData;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// One colour per group, cycling; readable on light and dark backgrounds.
@@ -353,7 +351,7 @@ pub fn draw_maps(
         let max = map.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
         map.iter().map(move |v| heat(v / max, pal))
     });
-    let strip = put_strip(scratch, grid.side, grid.side * grid.count, pixels);
+    let strip = put_pixels(scratch, grid.side, grid.side * grid.count, pixels);
     ctx.set_image_smoothing_enabled(false);
     for i in 0..grid.count.min(data.len() / plane.max(1)) {
         let (ox, oy) = grid.origin(i);
@@ -509,32 +507,4 @@ pub fn draw_stack(
         }
     }
     ctx.set_global_alpha(1.0);
-}
-
-/// Writes `cols × rows` pixels into `scratch` (resized to fit); false if the browser refuses.
-fn put_strip(
-    scratch: &HtmlCanvasElement,
-    cols: usize,
-    rows: usize,
-    colors: impl Iterator<Item = (u8, u8, u8)>,
-) -> bool {
-    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
-    if rgba.len() != cols * rows * 4 || rgba.is_empty() {
-        return false;
-    }
-    if scratch.width() != cols as u32 || scratch.height() != rows as u32 {
-        scratch.set_width(cols as u32);
-        scratch.set_height(rows as u32);
-    }
-    let small = scratch
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-    let image =
-        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
-    match (small, image) {
-        (Some(small), Ok(image)) => small.put_image_data(&image, 0.0, 0.0).is_ok(),
-        _ => false,
-    }
 }
