@@ -139,9 +139,14 @@ impl ChannelsState {
         };
         let presets: Vec<(&str, WeightPreset)> =
             WeightPreset::ALL.iter().map(|p| (p.as_str(), *p)).collect();
-        let knocked = q
-            .get("ko")
-            .map(|_| int_in(q, "ko", 0, c_in.saturating_sub(1), 0, notices));
+        // A knock-out that cannot be used means none (with a notice), not channel 0.
+        let knocked = q.get("ko").and_then(|_| {
+            let mut bad = vec![];
+            let k = int_in(q, "ko", 0, c_in.saturating_sub(1), 0, &mut bad);
+            let ok = bad.is_empty();
+            notices.extend(bad);
+            ok.then_some(k)
+        });
         let groups = int_in(q, "sg", MIN_GROUPS, MAX_GROUPS, d.shuffle.groups, notices);
         let shuffle = ShuffleStack {
             layers: int_in(q, "sl", MIN_LAYERS, MAX_LAYERS, d.shuffle.layers, notices),
