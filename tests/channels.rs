@@ -5,6 +5,7 @@
 use convatlas::arch::{analysis::summarize, budget::Budget, model::Layer, model::Model, model::Op};
 use convatlas::channels::layer::{common_divisors, ChannelLayer};
 use convatlas::channels::maps::{self, WeightPreset};
+use convatlas::channels::published::{bottlenecks, describe, mobilenet_table3};
 use convatlas::channels::shuffle::ShuffleStack;
 use convatlas::channels::state::{ChannelsState, Lesson};
 use convatlas::nn::conv::{conv2d, Conv2dSpec, Padding};
@@ -169,24 +170,42 @@ proptest! {
 
 #[test]
 fn mobilenet_table_3_one_layer() {
-    // Howard et al. 2017, Table 3: Dk=3, M=N=512, Df=14.
-    let full = layer(512, 512, 3, 1, None, 14).cost();
-    let separable = layer(512, 512, 3, 512, Some(512), 14);
-    let thin = layer(384, 384, 3, 384, Some(384), 14); // alpha 0.75
-    let small = layer(384, 384, 3, 384, Some(384), 10); // rho 0.714: 14 -> 10
-    let m = |v: u64| (v as f64 / 1e6 * 10.0).round() / 10.0;
-    let p = |v: u64| (v as f64 / 1e6 * 100.0).round() / 100.0;
-    assert_eq!((m(full.macs).round(), p(full.params)), (462.0, 2.36));
-    assert_eq!(
-        (m(separable.cost().macs), p(separable.cost().params)),
-        (52.3, 0.27)
-    );
-    assert_eq!((m(thin.cost().macs), p(thin.cost().params)), (29.6, 0.15));
-    assert_eq!((m(small.cost().macs), p(small.cost().params)), (15.1, 0.15));
+    // Howard et al. 2017, Table 3: Dk=3, M=N=512, Df=14 (figures typed here from the paper).
+    let paper = [(462.0, 2.36), (52.3, 0.27), (29.6, 0.15), (15.1, 0.15)];
+    let rows = mobilenet_table3();
+    for (row, (macs, params)) in rows.iter().zip(paper) {
+        let cost = row.layer.cost();
+        assert_eq!((row.paper_macs_m, row.paper_params_m), (macs, params));
+        // The paper prints 3 significant figures: within half a unit of the last digit.
+        let half_unit = if macs >= 100.0 { 0.5 } else { 0.05 };
+        assert!(
+            (cost.macs as f64 / 1e6 - macs).abs() <= half_unit,
+            "{row:?}: {cost:?}"
+        );
+        assert!(
+            (cost.params as f64 / 1e6 - params).abs() <= 0.005,
+            "{row:?}: {cost:?}"
+        );
+    }
     // Eq. 5: 1/N + 1/Dk^2, "8 to 9 times less computation".
-    let ratio = separable.ratio();
+    let ratio = rows[1].layer.ratio();
     assert!((ratio - (1.0 / 512.0 + 1.0 / 9.0)).abs() < 1e-12);
     assert!((8.0..9.0).contains(&(1.0 / ratio)));
+}
+
+#[test]
+fn bottlenecks_match_the_papers_layer_sizes() {
+    // ResNeXt eq. 4 / papers.md: the ResNet bottleneck block has 69,632 weights.
+    let [resnet, inc3, inc5] = bottlenecks();
+    assert_eq!(resnet.reduced_cost().params, 69_632);
+    assert_eq!(resnet.plain.cost().params, 3 * 3 * 256 * 256);
+    // GoogLeNet inception (3a): 3x3 branch 1x1 192->96 then 3x3 96->128; 5x5 branch 192->16->32.
+    assert_eq!(inc3.reduced_cost().params, (192 * 96 + 9 * 96 * 128) as u64);
+    assert_eq!(
+        inc5.reduced_cost().macs,
+        (28 * 28 * (192 * 16 + 25 * 16 * 32)) as u64
+    );
+    assert_eq!(describe(&inc5.reduced), "1×1 192→16, 5×5 16→32");
 }
 
 #[test]

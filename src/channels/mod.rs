@@ -5,5 +5,6 @@
 
 pub mod layer;
 pub mod maps;
+pub mod published;
 pub mod shuffle;
 pub mod state;

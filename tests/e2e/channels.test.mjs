@@ -117,6 +117,16 @@ test('separable: MobileNet Table 3 layer and the 1/N + 1/k^2 ratio', async () =>
   assert.ok(await page.$('#too-many'), '512 channels are costed, not drawn');
   assert.ok(await page.$('#maps-problem'));
   await shot(page, 'ch-06-separable-table3');
+  // The live Table 3: every computed row within the paper's rounding; a row loads into the widget.
+  const cells = await page.$$eval('#table3 tbody tr', (rows) =>
+    rows.map((r) => [...r.querySelectorAll('td.num')].map((td) => Number(td.textContent))));
+  for (const [macs, paperMacs, params, paperParams] of cells) {
+    assert.ok(Math.abs(macs - paperMacs) <= (paperMacs >= 100 ? 0.5 : 0.05), `${macs} vs ${paperMacs}`);
+    assert.ok(Math.abs(params - paperParams) <= 0.005, `${params} vs ${paperParams}`);
+  }
+  await page.locator('#table3 button.show-row').nth(3).click();
+  await waitParam(page, 'cin', '384');
+  assert.equal(param(page, 'oh'), '10');
   assert.deepEqual(errors, []);
 });
 
@@ -137,7 +147,7 @@ test('bad combinations and garbage URLs explain themselves and keep the page wor
 
 test('every channel chapter in English and Korean, light and dark; point-wise pixel view', async () => {
   for (const lesson of ['pointwise', 'group', 'depthwise', 'separable', 'xception']) {
-    for (const [lang, theme] of [['en', 'light'], ['ko', 'dark']]) {
+    for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['ko', 'light'], ['ko', 'dark']]) {
       const { page, errors } = await openPage(env.browser, `${env.base}/${lesson}?lang=${lang}&theme=${theme}`);
       await page.waitForSelector('#papers li');
       await page.waitForSelector('#cost-chart');

@@ -13,6 +13,7 @@ mod page;
 mod pixel_view;
 mod shuffle_steps;
 mod shuffle_view;
+mod table3;
 mod weight_blocks;
 
 pub use page::ChannelsPage;

@@ -9,6 +9,7 @@ use super::feature_maps::FeatureMaps;
 use super::lesson_prose::{LessonProse, PapersBox};
 use super::pixel_view::PixelView;
 use super::shuffle_view::ShuffleView;
+use super::table3::Table3View;
 use super::weight_blocks::WeightBlocks;
 use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
@@ -133,6 +134,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
             </section>
             {(lesson == Lesson::Pointwise).then(|| view! { <PixelView /> <Bottleneck /> })}
             {(lesson == Lesson::Group).then(|| view! { <ShuffleView /> })}
+            {(lesson == Lesson::Separable).then(|| view! { <Table3View /> })}
             <FeatureMaps />
             <PapersBox />
         </article>
