@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod nn;
 pub mod playground;
 pub mod query;
+pub mod rfield;
 pub mod zoo;
 
 #[cfg(target_arch = "wasm32")]

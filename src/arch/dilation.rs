@@ -31,20 +31,28 @@ fn check(rates: &[usize], kernel: usize) -> Result<()> {
     Ok(())
 }
 
-/// The HDC "maximum distance between two non-zero values" `M_2` for stacked layers
-/// with dilation `rates` (first layer first):
-/// `M_n = r_n`, `M_i = max(M_{i+1} - 2 r_i, M_{i+1} - 2 (M_{i+1} - r_i), r_i)`.
-/// The stack has no holes when `M_2 <= kernel`; see [`hdc_ok`].
-pub fn hdc_m2(rates: &[usize]) -> Result<usize> {
+/// The HDC "maximum distance between two non-zero values" for stacked layers with
+/// dilation `rates` (first layer first): `M_n = r_n`,
+/// `M_i = max(M_{i+1} - 2 r_i, M_{i+1} - 2 (M_{i+1} - r_i), r_i)`, returned as
+/// `[M_2, ..., M_n]` (1-based layers; one value `M_1 = r_1` for a single layer).
+pub fn hdc_m_values(rates: &[usize]) -> Result<Vec<usize>> {
     check(rates, 3)?;
     let n = rates.len();
     let mut m = rates[n - 1] as i64;
+    let mut values = vec![m as usize];
     // From layer n-1 down to layer 2 (1-based), i.e. indices n-2 ..= 1.
     for i in (1..n.saturating_sub(1)).rev() {
         let r = rates[i] as i64;
         m = (m - 2 * r).max(m - 2 * (m - r)).max(r);
+        values.push(m as usize);
     }
-    Ok(m as usize)
+    values.reverse();
+    Ok(values)
+}
+
+/// `M_2` of [`hdc_m_values`]: the stack has no holes when `M_2 <= kernel`; see [`hdc_ok`].
+pub fn hdc_m2(rates: &[usize]) -> Result<usize> {
+    Ok(hdc_m_values(rates)?[0])
 }
 
 /// True when stacked `kernel x kernel` layers with `rates` satisfy the HDC rule

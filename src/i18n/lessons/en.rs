@@ -127,3 +127,38 @@ pub const LESSONS: [LessonText; 5] = [
         ],
     },
 ];
+
+/// The dilated-convolution and receptive-field chapter.
+pub const DILATION: LessonText = LessonText {
+    title: "Dilated convolution and receptive fields",
+    blurb: "Space a kernel's taps apart and one layer sees much farther with the same weights and the same cost; stack such layers carelessly and the field fills with holes.",
+    body: &[
+        "To label a pixel, or to recognise an object at all, a network has to look beyond it: a patch of blue may be sky or water, and only the surroundings tell which. The region of the input that can influence one output unit is that unit's receptive field. There are three classic ways to grow it. Bigger kernels: a k×k layer's parameters and MACs grow with k². More layers: at stride 1 each 3×3 layer adds only 2 pixels to the field, so a wide field takes a deep stack, and every extra layer adds its cost and makes training harder. Pooling or stride: cheap, and it multiplies the growth of every later layer, but the feature map loses resolution, a heavy price for a task such as semantic segmentation that needs an answer at every pixel. The presets of the receptive-field explorer put these side by side: the VGG 3×3 stack, 5×5 against two 3×3 layers, 7×7 against three, and strided downsampling.",
+        "Dilation is a fourth way. A k×k kernel with dilation d keeps its k² weights but places its taps d pixels apart, so in each direction it spans d(k−1)+1 pixels: a 3×3 kernel spans 3 pixels at d = 1, 5 at d = 2 and 9 at d = 4. The weights, and with them the parameters and MACs, are exactly those of the plain k×k kernel; only the input positions it reads move apart. Put precisely, dilation inserts d−1 holes (zeros) between neighbouring taps of the kernel. That is not padding: padding adds zeros around the input, at its borders, and changes nothing inside the kernel. The convolution playground draws both, the taps with the holes between them and the padded border. The output size, floor((i + 2p − d(k−1) − 1)/s) + 1, shows that a 3×3 layer with dilation d, padding p = d and stride 1 keeps the size of its input. The same operation is also called atrous convolution, from the French à trous, \"with holes\".",
+        "The explorer's table computes the field layer by layer with the recurrence of Araujo et al. (2019), read from the output back to the input. A single output unit starts at r = 1. A layer with kernel k, dilation d and stride s turns a field of r_out pixels on its output into r_in = s·r_out + k' − s pixels on its input, with k' = d(k−1)+1. Strides multiply into the effective stride (stride_in = s·stride_out) and padding accumulates into the effective padding (pad_in = s·pad_out + p). Type k3,k3d2,k3d4 and the field grows backwards as 1 + 9 − 1 = 9, then 9 + 5 − 1 = 13, then 13 + 3 − 1 = 15. Yu and Koltun (2016) built their context module on this: 3×3 layers with dilations 1, 1, 2, 4, 8, 16, 1, then a 1×1 layer. Each doubling of the rate doubles what the layer adds, so the field grows exponentially while the depth grows only linearly, with no pooling and no loss of resolution. Load its preset and follow the growth chart.",
+        "Exponential growth has a catch. Stack dilations that share a common factor, 2, 2, 2 or 2, 4, 8, and every tap of every layer lands an even number of pixels from the centre, so only every second row and every second column of the field ever reaches the unit. The explorer's map shades each input pixel by the number of paths leading from it to the selected unit; here it shows a checkerboard-like lattice of holes, and the coverage, the share of the theoretical field reached at all, falls well below half. A single 3×3 layer with dilation 2 already reads only 9 of the 25 pixels it spans. Wang et al. (2018) call this gridding. Their hybrid dilated convolution (HDC) uses rates that share no common factor and rise in a sawtooth, such as 1, 2, 3 or 1, 2, 5. Their test runs back from the last layer: M_n = r_n, M_i = max(M_(i+1) − 2r_i, M_(i+1) − 2(M_(i+1) − r_i), r_i), and the stack covers its field when M_2 ≤ k. The explorer shows the M_i values and the verdict: with k = 3, rates 1, 2, 5 pass with M_2 = 2 and rates 1, 2, 9 fail with M_2 = 5. The recurrence never looks at the first rate, so the common-factor condition still counts: for 2, 2, 2 it gives M_2 = 2, yet the map is full of holes.",
+        "Even a field without holes is not used evenly. A pixel near the centre reaches the unit through many paths, one for each way of picking a tap in every layer, while the corner pixel of a plain 3×3 stack has exactly one; that is why the map's shading piles up in the middle. Luo et al. (2016) measured the effective receptive field, the part of the input that actually moves the output, and found it roughly Gaussian, filling only a fraction of the theoretical field. It grows like √n with the depth n while the theoretical field grows linearly, so the deeper the stack, the smaller the share that matters. Subsampling and dilation enlarge it; skip connections shrink it. Read the explorer's receptive field as an upper bound: the region the unit could see, not the region it mostly looks at.",
+    ],
+    corrections: &[
+        "Dilation is not \"padding inside the filter\". It inserts holes (zeros) between the taps of the kernel, so the same k² weights are spread over d(k−1)+1 pixels in each direction. Padding is something else: the zeros added around the input, at its borders. A dilated layer usually needs padding as well, p = d for a 3×3 kernel at stride 1, to keep the size of its input.",
+        "Dilation does not enlarge the receptive field for free. Stacked rates with a common factor (2, 4, 8) leave input pixels that never reach the output (gridding), and even a field without holes is used mostly near its centre: the effective receptive field is a fraction of the theoretical one.",
+    ],
+    papers: &[
+        Fact {
+            figure: "Context module, 3×3 layers with dilations 1, 1, 2, 4, 8, 16, 1 then a 1×1 layer: receptive field 3, 5, 9, 17, 33, 65, 67, 67",
+            source: "Yu and Koltun 2016 (Multi-Scale Context Aggregation by Dilated Convolutions), Table 1",
+        },
+        Fact {
+            figure: "One 3×3 layer with dilation 2 uses only 9 of the 25 pixels it spans; with K = 3 the HDC rule passes rates 1, 2, 5 (M_2 = 2) and fails 1, 2, 9 (M_2 = 5)",
+            source: "Wang et al. 2018 (Understanding Convolution for Semantic Segmentation), hybrid dilated convolution",
+        },
+        Fact {
+            figure: "alexnet_v2: receptive field 195 pixels, effective stride 32; resnet_v1_50: receptive field 483 pixels, effective stride 32",
+            source: "Araujo et al. 2019 (Computing Receptive Fields of Convolutional Neural Networks, Distill), receptive_field library",
+        },
+        Fact {
+            figure: "The effective receptive field is roughly Gaussian and fills only a fraction of the theoretical one; it grows like √n with depth n, while the theoretical receptive field grows linearly",
+            source: "Luo et al. 2016 (Understanding the Effective Receptive Field in Deep Convolutional Neural Networks)",
+        },
+    ],
+};

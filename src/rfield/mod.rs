@@ -1,0 +1,7 @@
+//! Receptive fields of a stack of layers: the compact text form, each layer's field
+//! (size, effective stride and padding, coverage), the HDC gridding check and the
+//! path counts on a finite input. Pure logic; the app, the CLI and the tests call it.
+
+pub mod field;
+pub mod paths;
+pub mod stack;

@@ -1,0 +1,234 @@
+//! Receptive fields of layer stacks against independent oracles: the atlas's model
+//! summary, path counts by brute force through the core's conv2d (all-ones weights
+//! propagating one input pixel at a time), and the published figures (Yu & Koltun,
+//! Wang et al.).
+
+use convatlas::arch::analysis::summarize;
+use convatlas::arch::budget::Budget;
+use convatlas::arch::model::{Layer, Model, Op, Pool2dSpec};
+use convatlas::nn::conv::{conv2d, Conv2dSpec, Padding};
+use convatlas::nn::tensor::Tensor;
+use convatlas::rfield::field::{fields, hdc, Hdc};
+use convatlas::rfield::paths::{path_map, sides};
+use convatlas::rfield::stack::{parse, to_text, LayerKind, StackError, StackLayer};
+use proptest::prelude::*;
+
+fn arb_layer() -> impl Strategy<Value = StackLayer> {
+    (
+        0usize..3,
+        1usize..=5,
+        1usize..=5,
+        1usize..=3,
+        1usize..=3,
+        0usize..=2,
+    )
+        .prop_map(|(kind, kh, kw, s, d, p)| {
+            let kind = [LayerKind::Conv, LayerKind::MaxPool, LayerKind::AvgPool][kind];
+            StackLayer {
+                kind,
+                kernel: [kh, kw],
+                stride: s,
+                dilation: if kind == LayerKind::Conv { d } else { 1 },
+                // Pooling pads at most half its window (as PyTorch and the core require).
+                padding: if kind == LayerKind::Conv {
+                    p
+                } else {
+                    p.min(kh.min(kw) / 2)
+                },
+            }
+        })
+}
+
+/// The stack as a model description for the atlas's summary.
+fn as_model(stack: &[StackLayer], n: usize) -> Model {
+    let layers = stack
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let op = match l.kind {
+                LayerKind::Conv => Op::Conv2d(Conv2dSpec {
+                    in_channels: 1,
+                    out_channels: 1,
+                    kernel: l.kernel,
+                    stride: [l.stride; 2],
+                    dilation: [l.dilation; 2],
+                    padding: Padding::symmetric(l.padding),
+                    groups: 1,
+                    bias: false,
+                }),
+                kind => {
+                    let spec = Pool2dSpec {
+                        kernel: l.kernel,
+                        stride: [l.stride; 2],
+                        ..Pool2dSpec::square(1, 1, l.padding)
+                    };
+                    if kind == LayerKind::MaxPool {
+                        Op::MaxPool2d(spec)
+                    } else {
+                        Op::AvgPool2d(spec)
+                    }
+                }
+            };
+            Layer::new(format!("l{i}"), op)
+        })
+        .collect();
+    Model::new("stack", [1, n, n], layers)
+}
+
+/// Path counts by brute force: every input pixel as a delta image (one batch), pushed
+/// through conv2d with all-ones weights of each layer's window (a pooling window has
+/// the same geometry); the output at the unit counts the paths from that pixel.
+fn brute_paths(stack: &[StackLayer], n: usize, unit: (usize, usize)) -> Vec<u64> {
+    let mut x = Tensor::zeros(&[n * n, 1, n, n]).unwrap();
+    for p in 0..n * n {
+        x.data_mut()[p * n * n + p] = 1.0;
+    }
+    for l in stack {
+        let spec = Conv2dSpec {
+            in_channels: 1,
+            out_channels: 1,
+            kernel: l.kernel,
+            stride: [l.stride; 2],
+            dilation: [l.dilation; 2],
+            padding: Padding::symmetric(l.padding),
+            groups: 1,
+            bias: false,
+        };
+        let w = Tensor::from_vec(
+            &[1, 1, l.kernel[0], l.kernel[1]],
+            vec![1.0; l.kernel[0] * l.kernel[1]],
+        )
+        .unwrap();
+        x = conv2d(&x, &w, None, &spec).unwrap();
+    }
+    let [_, _, oh, ow] = x.dims4("test").unwrap();
+    (0..n * n)
+        .map(|p| x.data()[p * oh * ow + unit.0 * ow + unit.1].round() as u64)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn text_form_round_trips(stack in prop::collection::vec(arb_layer(), 1..=8)) {
+        prop_assert_eq!(parse(&to_text(&stack)).unwrap(), stack);
+    }
+
+    #[test]
+    fn fields_equal_the_atlas_summary(stack in prop::collection::vec(arb_layer(), 1..=6)) {
+        let n = 200;
+        prop_assume!(sides(&stack, n).is_ok());
+        let summary = summarize(&as_model(&stack, n), &Budget::default()).unwrap();
+        // The summary reports the larger axis.
+        for (f, row) in fields(&stack).iter().zip(&summary.layers) {
+            prop_assert_eq!(f.rf.size[0].max(f.rf.size[1]), row.receptive_field);
+            prop_assert_eq!(f.rf.stride[0].max(f.rf.stride[1]), row.rf_stride);
+            prop_assert_eq!(f.rf.padding[0].max(f.rf.padding[1]), row.rf_padding);
+        }
+    }
+
+    #[test]
+    fn path_counts_equal_brute_force(stack in prop::collection::vec(arb_layer(), 1..=3), fy in 0.0f64..1.0, fx in 0.0f64..1.0) {
+        let n = 12;
+        let Ok(s) = sides(&stack, n) else { return Ok(()) };
+        let [oh, ow] = *s.last().unwrap();
+        let unit = (((fy * oh as f64) as usize).min(oh - 1), ((fx * ow as f64) as usize).min(ow - 1));
+        let map = path_map(&stack, stack.len(), n, unit).unwrap();
+        prop_assert_eq!(map.counts, brute_paths(&stack, n, unit));
+    }
+
+    /// Coverage (from the unbounded line counts) equals the share of reached pixels inside
+    /// the field of a unit whose field lies inside the input, counted by brute force.
+    #[test]
+    fn coverage_equals_brute_force(rates in prop::collection::vec(1usize..=3, 1..=3)) {
+        let stack: Vec<StackLayer> = rates.iter().map(|&d| StackLayer { dilation: d, ..StackLayer::conv(3) }).collect();
+        let f = *fields(&stack).last().unwrap();
+        let r = f.rf.size[0] as usize;
+        let n = r + 2;
+        let counts = brute_paths(&stack, n, (1, 1));
+        let reached = counts.iter().filter(|&&c| c > 0).count();
+        prop_assert!((f.coverage.unwrap() - reached as f64 / (r * r) as f64).abs() < 1e-12);
+    }
+}
+
+proptest! {
+    /// The HDC rule is sufficient: when it holds, counting finds no holes.
+    #[test]
+    fn hdc_verdict_agrees_with_the_coverage(rates in prop::collection::vec(1usize..=7, 2..=4)) {
+        let stack: Vec<StackLayer> = rates.iter().map(|&d| StackLayer { dilation: d, ..StackLayer::conv(3) }).collect();
+        let covered = fields(&stack).last().unwrap().coverage == Some(1.0);
+        let Hdc::Checked { holds, .. } = hdc(&stack) else { panic!("a stride-1 3x3 stack is checked") };
+        prop_assert!(!holds || covered, "rates {:?}", rates);
+    }
+}
+
+#[test]
+fn yu_koltun_context_module_grows_as_published() {
+    // papers.md: 3x3 convolutions with dilations 1, 1, 2, 4, 8, 16, 1: RF 3, 5, 9, 17, 33, 65, 67.
+    let stack = parse("k3,k3,k3d2,k3d4,k3d8,k3d16,k3").unwrap();
+    let rf: Vec<u64> = fields(&stack).iter().map(|f| f.rf.size[0]).collect();
+    assert_eq!(rf, vec![3, 5, 9, 17, 33, 65, 67]);
+    assert!(fields(&stack).iter().all(|f| f.coverage == Some(1.0)));
+}
+
+#[test]
+fn gridding_and_the_hdc_rule() {
+    // Wang et al.: one 3x3 layer with r = 2 uses 9 of 25 pixels.
+    let one = fields(&parse("k3d2").unwrap())[0];
+    assert_eq!(one.coverage, Some(9.0 / 25.0));
+    let cov = |t: &str| fields(&parse(t).unwrap()).last().unwrap().coverage.unwrap();
+    assert!(cov("k3d2,k3d2,k3d2") < 1.0);
+    assert_eq!(cov("k3,k3d2,k3d3"), 1.0);
+    assert_eq!(cov("k3,k3d2,k3d5"), 1.0);
+    // K = 3: [1, 2, 5] passes, [1, 2, 9] fails.
+    let verdict = |t: &str| match hdc(&parse(t).unwrap()) {
+        Hdc::Checked { holds, m, .. } => Some((holds, m)),
+        Hdc::NotApplicable => None,
+    };
+    assert_eq!(verdict("k3,k3d2,k3d5").map(|v| v.0), Some(true));
+    assert_eq!(verdict("k3,k3d2,k3d9").map(|v| v.0), Some(false));
+    assert_eq!(verdict("k3d2,k3d2,k3d2").map(|v| v.0), Some(false));
+    assert_eq!(verdict("k3,k3d2,k3d5").unwrap().1, vec![2, 5]);
+    assert_eq!(verdict("k7s2p3,maxk3s2,k3"), None);
+}
+
+#[test]
+fn five_by_five_and_two_three_by_threes_see_the_same() {
+    let rf = |t: &str| fields(&parse(t).unwrap()).last().unwrap().rf.size;
+    assert_eq!(rf("k5"), rf("k3,k3"));
+    assert_eq!(rf("k7"), rf("k3,k3,k3"));
+    assert_eq!(rf("k1x3,k3x1"), rf("k3"));
+}
+
+#[test]
+fn bad_text_names_the_layer_and_what_is_allowed() {
+    let err = |t: &str| parse(t).unwrap_err();
+    assert_eq!(err(""), StackError::Empty);
+    assert!(matches!(
+        err("k3,k3,k3,k3,k3,k3,k3,k3,k3"),
+        StackError::TooManyLayers { count: 9 }
+    ));
+    assert!(matches!(err(&"k3,".repeat(80)), StackError::TooLong { .. }));
+    for (text, layer) in [
+        ("k3,x3", 2),
+        ("k3,k0", 2),
+        ("k3s0", 1),
+        ("k3,k3,k3d2d2", 3),
+        ("maxk3d2", 1),
+        ("k3q1", 1),
+        ("k", 1),
+        ("k3,,k3", 2),
+        ("k99999999", 1),
+        ("k3 s2", 1),
+    ] {
+        let e = err(text);
+        let message = e.to_string();
+        assert!(
+            message.contains(&format!("layer {layer}")),
+            "{text}: {message}"
+        );
+    }
+    assert!(err("k12").to_string().contains("1..=11"));
+    assert!(err("maxk3d2").to_string().contains("no dilation"));
+}
