@@ -22,6 +22,8 @@ pub enum Command {
     },
     /// Write a chart as SVG.
     Svg(SvgArgs),
+    /// Receptive fields of a layer stack in the text form.
+    Rf { layers: String, json: bool },
 }
 
 /// Everything `convatlas svg` needs.
@@ -69,14 +71,27 @@ pub fn parse(args: &[String]) -> Result<Command, Failure> {
             })
         }
         "svg" => svg(rest),
+        "rf" => {
+            let mut opts = Options::parse(rest, &["--json"])?;
+            if opts.help {
+                return Ok(Command::Help(Some("rf")));
+            }
+            opts.positional_count(1, "rf")?;
+            Ok(Command::Rf {
+                layers: opts.positional.remove(0),
+                json: opts.has("--json"),
+            })
+        }
         other => Err(Failure::usage(format!(
-            "unknown command '{other}'; commands: summary, svg, list, help"
+            "unknown command '{other}'; commands: summary, svg, rf, list, help"
         ))),
     }
 }
 
 fn topic(name: &str) -> Option<&'static str> {
-    ["summary", "svg", "list"].into_iter().find(|t| *t == name)
+    ["summary", "svg", "rf", "list"]
+        .into_iter()
+        .find(|t| *t == name)
 }
 
 fn svg(rest: &[String]) -> Result<Command, Failure> {

@@ -12,6 +12,7 @@ atlas' charts as SVG. Same functions as the web app.
 USAGE:
     convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
     convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H]
+    convatlas rf LAYERS [--json]
     convatlas list
     convatlas help [COMMAND]      (or COMMAND --help)
     convatlas --version
@@ -19,6 +20,7 @@ USAGE:
 {models}
 {summary}
 {svg}
+{rf}
 EXIT STATUS:
     0 success; 1 bad input (unknown model, malformed model file, shapes that
     do not fit, parameter the zoo refuses); 2 bad usage (unknown command or option,
@@ -28,6 +30,7 @@ EXIT STATUS:
         models = models(),
         summary = summary(),
         svg = svg(),
+        rf = rf(),
     )
 }
 
@@ -104,5 +107,21 @@ pub fn list() -> &'static str {
     "LIST:
     convatlas list
     Lists the zoo's networks with the parameters each takes, and the charts.
+"
+}
+
+/// Help for `convatlas rf`.
+pub fn rf() -> &'static str {
+    "RF (receptive fields of a layer stack):
+    convatlas rf LAYERS [--json]
+    LAYERS: up to 8 layers separated by commas, each k<kernel> or k<h>x<w>, then
+    optional s<stride>, d<dilation>, p<padding>, with max or avg in front for
+    pooling: k3,k3d2,k3d4 or k7s2p3,maxk3s2,k3. Prints each layer's receptive field,
+    effective stride and padding (Araujo et al. 2019), the coverage (the share of
+    the field's pixels that reach a unit at all) and the HDC verdict (Wang et al.
+    2018). --json: {\"layers\": [{\"spec\", \"receptive_field\", \"rf_stride\",
+    \"rf_padding\", \"coverage\"}], \"receptive_field\", \"rf_stride\", \"rf_padding\",
+    \"coverage\", \"hdc\"} (top level: the last layer; coverage null when the field
+    is too wide to count; hdc false when the rule does not apply).
 "
 }

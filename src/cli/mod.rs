@@ -1,4 +1,4 @@
-//! The `convatlas` command line: `summary`, `svg`, `list` and help.
+//! The `convatlas` command line: `summary`, `svg`, `rf`, `list` and help.
 //!
 //! Every number comes from `arch` and `zoo`, every chart from `charts`: the
 //! CLI only parses arguments, reads files and formats output. Errors are
@@ -7,6 +7,7 @@
 mod args;
 mod help;
 mod models;
+mod rf;
 mod svg;
 mod table;
 
@@ -76,6 +77,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
         Command::Help(None) => help::overview(),
         Command::Help(Some("summary")) => help::summary().to_string(),
         Command::Help(Some("svg")) => help::svg(),
+        Command::Help(Some("rf")) => help::rf().to_string(),
         Command::Help(Some(_)) => help::list().to_string(),
         Command::Version => format!("convatlas {}\n", env!("CARGO_PKG_VERSION")),
         Command::List => list(),
@@ -94,6 +96,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
                 table::render(&loaded.label, &loaded.summary)
             }
         }
+        Command::Rf { layers, json } => rf::render(&layers, json)?,
         Command::Svg(a) => {
             let svg = svg::render(&a)?;
             if a.output != "-" {
