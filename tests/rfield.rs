@@ -232,3 +232,47 @@ fn bad_text_names_the_layer_and_what_is_allowed() {
     assert!(err("k12").to_string().contains("1..=11"));
     assert!(err("maxk3d2").to_string().contains("no dilation"));
 }
+
+mod url_state {
+    use convatlas::query::Query;
+    use convatlas::rfield::stack::parse;
+    use convatlas::rfield::state::{RfState, PRESETS};
+
+    fn round_trip(s: &RfState) -> (RfState, usize) {
+        let mut q = Query::default();
+        s.write(&mut q);
+        let mut notices = vec![];
+        let back = RfState::from_query(&Query::parse(&q.to_search()), &mut notices);
+        (back, notices.len())
+    }
+
+    #[test]
+    fn every_preset_parses_and_round_trips_with_a_unit() {
+        for (_, text) in PRESETS {
+            assert!(parse(text).is_ok(), "{text}");
+            let mut s = RfState::default();
+            s.set_text(text);
+            s.selected = 1;
+            s.unit = Some((3, 4));
+            s.n = 96;
+            assert_eq!(round_trip(&s), (s.clone(), 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_text_is_kept_with_its_problem_and_bad_numbers_fall_back() {
+        let q = Query::parse("layers=k3,zz&n=1000&sel=9&uy=x&ux=999");
+        let mut notices = vec![];
+        let s = RfState::from_query(&q, &mut notices);
+        assert_eq!(s.text, "k3,zz");
+        assert!(s
+            .stack
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("layer 2"));
+        let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["n", "sel", "uy", "ux"]);
+        assert_eq!((s.n, s.selected, s.unit), (64, 1, None));
+    }
+}

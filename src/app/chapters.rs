@@ -1,21 +1,23 @@
 //! The chapters that work, in the order the subject follows (the source post's order).
 
 use crate::channels::state::Lesson;
-use crate::i18n::lessons::lesson_text;
+use crate::i18n::lessons::{dilation_text, lesson_text};
 use crate::i18n::{Lang, Tr};
 
 /// A chapter page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chapter {
     Playground,
+    Dilation,
     Lesson(Lesson),
     Atlas,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 7] = [
+    pub const ALL: [Chapter; 8] = [
         Chapter::Playground,
+        Chapter::Dilation,
         Chapter::Lesson(Lesson::Pointwise),
         Chapter::Lesson(Lesson::Group),
         Chapter::Lesson(Lesson::Depthwise),
@@ -28,6 +30,7 @@ impl Chapter {
     pub fn path(self) -> &'static str {
         match self {
             Chapter::Playground => "/playground",
+            Chapter::Dilation => "/dilation",
             Chapter::Lesson(Lesson::Pointwise) => "/pointwise",
             Chapter::Lesson(Lesson::Group) => "/group",
             Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
@@ -40,6 +43,7 @@ impl Chapter {
     pub fn title(self, tr: &Tr) -> &'static str {
         match self {
             Chapter::Playground => tr.chapter_playground,
+            Chapter::Dilation => dilation_text(lang_of(tr)).title,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).title,
             Chapter::Atlas => tr.chapter_atlas,
         }
@@ -48,6 +52,7 @@ impl Chapter {
     pub fn blurb(self, tr: &Tr) -> &'static str {
         match self {
             Chapter::Playground => tr.chapter_playground_blurb,
+            Chapter::Dilation => dilation_text(lang_of(tr)).blurb,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).blurb,
             Chapter::Atlas => tr.chapter_atlas_blurb,
         }

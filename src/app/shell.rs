@@ -7,6 +7,7 @@ use super::home::Home;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
 use super::playground::PlaygroundPage;
+use super::rf::RfPage;
 use super::settings::Settings;
 use super::state::{use_app, AppState};
 use crate::channels::state::Lesson;
@@ -51,6 +52,7 @@ pub fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/playground") view=PlaygroundPage />
+                    <Route path=path!("/dilation") view=RfPage />
                     <Route path=path!("/pointwise") view=|| view! { <ChannelsPage lesson=Lesson::Pointwise /> } />
                     <Route path=path!("/group") view=|| view! { <ChannelsPage lesson=Lesson::Group /> } />
                     <Route path=path!("/depthwise") view=|| view! { <ChannelsPage lesson=Lesson::Depthwise /> } />

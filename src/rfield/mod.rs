@@ -5,3 +5,4 @@
 pub mod field;
 pub mod paths;
 pub mod stack;
+pub mod state;

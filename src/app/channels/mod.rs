@@ -8,7 +8,6 @@ mod cost_chart;
 mod cost_panel;
 mod draw;
 mod feature_maps;
-mod lesson_prose;
 mod page;
 mod pixel_view;
 mod shuffle_steps;

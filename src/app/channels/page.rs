@@ -6,11 +6,11 @@ use super::connections::Connections;
 use super::controls::ChannelControls;
 use super::cost_panel::CostPanel;
 use super::feature_maps::FeatureMaps;
-use super::lesson_prose::{LessonProse, PapersBox};
 use super::pixel_view::PixelView;
 use super::shuffle_view::ShuffleView;
 use super::table3::Table3View;
 use super::weight_blocks::WeightBlocks;
+use crate::app::lesson_prose::{LessonProse, PapersBox};
 use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
@@ -118,7 +118,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
                 <h1>{move || text().title}</h1>
                 <ShareBar title=Signal::derive(move || text().title) />
             </header>
-            <LessonProse />
+            <LessonProse text=Signal::derive(text) />
             <NoticeBanner notices=notices />
             <section class="panel widget" aria-labelledby="widget-title">
                 <h2 id="widget-title">{move || app.tr().ch_widget}</h2>
@@ -136,7 +136,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
             {(lesson == Lesson::Group).then(|| view! { <ShuffleView /> })}
             {(lesson == Lesson::Separable).then(|| view! { <Table3View /> })}
             <FeatureMaps />
-            <PapersBox />
+            <PapersBox text=Signal::derive(text) />
         </article>
     }
 }

@@ -31,6 +31,14 @@ pub struct LessonText {
     pub papers: &'static [Fact],
 }
 
+/// The text of the dilated-convolution and receptive-field chapter in `lang`.
+pub fn dilation_text(lang: Lang) -> &'static LessonText {
+    match lang {
+        Lang::En => &en::DILATION,
+        Lang::Ko => &ko::DILATION,
+    }
+}
+
 /// The text of `lesson` in `lang`.
 pub fn lesson_text(lang: Lang, lesson: Lesson) -> &'static LessonText {
     let table = match lang {
@@ -50,8 +58,19 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_shape_and_korean_is_korean() {
-        for lesson in Lesson::ALL {
-            let (en, ko) = (lesson_text(Lang::En, lesson), lesson_text(Lang::Ko, lesson));
+        let pairs = Lesson::ALL.map(|l| {
+            (
+                format!("{l:?}"),
+                lesson_text(Lang::En, l),
+                lesson_text(Lang::Ko, l),
+            )
+        });
+        let dilation = (
+            "Dilation".to_string(),
+            dilation_text(Lang::En),
+            dilation_text(Lang::Ko),
+        );
+        for (lesson, en, ko) in pairs.into_iter().chain([dilation]) {
             assert_eq!(en.body.len(), ko.body.len(), "{lesson:?} body");
             assert_eq!(
                 en.corrections.len(),

@@ -1,0 +1,37 @@
+//! A chapter's prose, its "said precisely" corrections and its "from the papers" box,
+//! from the lesson tables in the interface language. Every lesson page uses these.
+
+use super::state::use_app;
+use crate::i18n::lessons::LessonText;
+use leptos::prelude::*;
+
+#[component]
+pub fn LessonProse(#[prop(into)] text: Signal<&'static LessonText>) -> impl IntoView {
+    view! {
+        <div class="prose intro">
+            {move || text.get().body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+pub fn PapersBox(#[prop(into)] text: Signal<&'static LessonText>) -> impl IntoView {
+    let app = use_app();
+    let tr = move || app.tr();
+    view! {
+        {move || (!text.get().corrections.is_empty()).then(|| view! {
+            <aside class="panel corrections intro" aria-labelledby="corrections-title">
+                <h2 id="corrections-title">{tr().corrections_title}</h2>
+                <ul>{text.get().corrections.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            </aside>
+        })}
+        <aside class="panel papers" aria-labelledby="papers-title">
+            <h2 id="papers-title">{move || tr().papers_title}</h2>
+            <ul id="papers">
+                {move || text.get().papers.iter().map(|f| view! {
+                    <li>{f.figure}<cite>" — " {f.source}</cite></li>
+                }).collect_view()}
+            </ul>
+        </aside>
+    }
+}

@@ -1,0 +1,77 @@
+//! Drawing the path map: one cell per input pixel, shaded by the number of paths to
+//! the selected unit (log scale), holes inside the theoretical field hatched, the
+//! field outlined. Plain data in, no signals read.
+
+use crate::app::paint::{blit_cells, Palette};
+use crate::rfield::paths::PathMap;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Cell side for an `n`-pixel input in `width` CSS pixels.
+pub fn cell_size(width: f64, n: usize) -> f64 {
+    (width / n.max(1) as f64).floor().clamp(3.0, 12.0)
+}
+
+fn inside(field: Option<[usize; 4]>, y: usize, x: usize) -> bool {
+    field.is_some_and(|[t, b, l, r]| (t..=b).contains(&y) && (l..=r).contains(&x))
+}
+
+/// Draws `map` with `cell`-pixel cells.
+pub fn draw_path_map(
+    ctx: &CanvasRenderingContext2d,
+    scratch: &HtmlCanvasElement,
+    map: &PathMap,
+    cell: f64,
+    pal: &Palette,
+) {
+    let n = map.n;
+    let max = map.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let scale = (1.0 + max).ln();
+    let colors = map.counts.iter().enumerate().map(|(i, &c)| {
+        if c == 0 {
+            if inside(map.field, i / n, i % n) {
+                pal.padding
+            } else {
+                pal.paper
+            }
+        } else {
+            let t = ((1.0 + c as f64).ln() / scale) as f32;
+            let mix =
+                |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * (0.15 + 0.85 * t)).round() as u8;
+            (
+                mix(pal.neutral.0, pal.positive.0),
+                mix(pal.neutral.1, pal.positive.1),
+                mix(pal.neutral.2, pal.positive.2),
+            )
+        }
+    });
+    blit_cells(ctx, scratch, n, n, cell, colors);
+    // Holes inside the field: one hatch stroke each, in one path.
+    ctx.begin_path();
+    for (i, _) in map
+        .counts
+        .iter()
+        .enumerate()
+        .filter(|(i, &c)| c == 0 && inside(map.field, i / n, i % n))
+    {
+        let (y, x) = ((i / n) as f64 * cell, (i % n) as f64 * cell);
+        ctx.move_to(x, y + cell);
+        ctx.line_to(x + cell, y);
+    }
+    ctx.set_stroke_style_str(pal.hole);
+    ctx.set_line_width(1.0);
+    ctx.stroke();
+    // The input's border, then the theoretical field.
+    ctx.set_stroke_style_str(pal.grid);
+    ctx.set_line_width(1.0);
+    ctx.stroke_rect(0.5, 0.5, n as f64 * cell - 1.0, n as f64 * cell - 1.0);
+    if let Some([t, b, l, r]) = map.field {
+        ctx.set_stroke_style_str(pal.tap);
+        ctx.set_line_width(2.0);
+        ctx.stroke_rect(
+            l as f64 * cell + 1.0,
+            t as f64 * cell + 1.0,
+            (r + 1 - l) as f64 * cell - 2.0,
+            (b + 1 - t) as f64 * cell - 2.0,
+        );
+    }
+}

@@ -1,0 +1,77 @@
+//! A plotters chart of the receptive field's growth through the stack.
+
+use super::page::use_explorer;
+use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
+use crate::charts::canvas::draw_on_canvas;
+use crate::charts::xy::{Marker, Point, Series, XyChart};
+use crate::charts::{ChartTheme, Figure, Panel};
+use crate::query::Theme;
+use crate::rfield::stack::layer_text;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+
+#[component]
+pub fn GrowthChart() -> impl IntoView {
+    let ex = use_explorer();
+    let canvas = NodeRef::<Canvas>::new();
+    let frame = NodeRef::<Div>::new();
+    let width = use_frame_width(frame, (320.0, 900.0));
+    let problem = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let shell = ex.app.shell.get();
+        let t = shell.lang.tr();
+        let w = width.get();
+        let Some(el) = canvas.get() else { return };
+        let points: Vec<Point> = ex.fields.with(|f| {
+            std::iter::once(Point::new(0.0, 1.0, ""))
+                .chain(f.iter().enumerate().map(|(i, f)| {
+                    Point::new(
+                        (i + 1) as f64,
+                        f.rf.size[0].max(f.rf.size[1]) as f64,
+                        format!(
+                            "{} ({})",
+                            f.rf.size[0].max(f.rf.size[1]),
+                            layer_text(&f.layer)
+                        ),
+                    )
+                }))
+                .collect()
+        });
+        let fig = Figure {
+            title: t.rf_chart.to_string(),
+            panels: vec![Panel::Xy(XyChart {
+                subtitle: String::new(),
+                x_label: t.rf_chart_x.to_string(),
+                y_label: t.rf_chart_y.to_string(),
+                log_x: false,
+                series: vec![Series {
+                    label: t.rf_col_rf.to_string(),
+                    points,
+                    line: true,
+                    marker: Marker::Filled,
+                    color: 0,
+                }],
+                hlines: vec![],
+            })],
+            columns: 1,
+            sources: vec![],
+        };
+        let h = (w * 0.45).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
+        let theme = match shell.theme {
+            Theme::Light => ChartTheme::light(),
+            Theme::Dark => ChartTheme::dark(),
+        }
+        .with_scale(if shell.large { 1.5 } else { 1.0 });
+        let drawn = prepare(&el, w, h)
+            .ok_or_else(|| String::from("no 2-D context"))
+            .and_then(|_| draw_on_canvas(el, (w as u32, h as u32), &fig, &theme));
+        problem.set(drawn.err());
+        mark_drawn("rf-chart");
+    });
+    view! {
+        <div node_ref=frame class="chart">
+            <canvas node_ref=canvas id="rf-chart" role="img" aria-label=move || ex.app.tr().rf_chart></canvas>
+        </div>
+        {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+    }
+}

@@ -1,0 +1,11 @@
+//! The dilated-convolution and receptive-field chapter: the receptive-field explorer
+//! (a stack typed or picked, its layers' fields, the path map, the growth chart).
+
+mod draw;
+mod growth_chart;
+mod layer_table;
+mod page;
+mod path_map;
+mod stack_editor;
+
+pub use page::RfPage;
