@@ -39,6 +39,20 @@ fn arb_layer() -> impl Strategy<Value = StackLayer> {
         })
 }
 
+/// A one-channel convolution with the layer's window (a pooling window has the same geometry).
+fn window_spec(l: &StackLayer) -> Conv2dSpec {
+    Conv2dSpec {
+        in_channels: 1,
+        out_channels: 1,
+        kernel: l.kernel,
+        stride: [l.stride; 2],
+        dilation: [l.dilation; 2],
+        padding: Padding::symmetric(l.padding),
+        groups: 1,
+        bias: false,
+    }
+}
+
 /// The stack as a model description for the atlas's summary.
 fn as_model(stack: &[StackLayer], n: usize) -> Model {
     let layers = stack
@@ -46,16 +60,7 @@ fn as_model(stack: &[StackLayer], n: usize) -> Model {
         .enumerate()
         .map(|(i, l)| {
             let op = match l.kind {
-                LayerKind::Conv => Op::Conv2d(Conv2dSpec {
-                    in_channels: 1,
-                    out_channels: 1,
-                    kernel: l.kernel,
-                    stride: [l.stride; 2],
-                    dilation: [l.dilation; 2],
-                    padding: Padding::symmetric(l.padding),
-                    groups: 1,
-                    bias: false,
-                }),
+                LayerKind::Conv => Op::Conv2d(window_spec(l)),
                 kind => {
                     let spec = Pool2dSpec {
                         kernel: l.kernel,
@@ -84,16 +89,7 @@ fn brute_paths(stack: &[StackLayer], n: usize, unit: (usize, usize)) -> Vec<u64>
         x.data_mut()[p * n * n + p] = 1.0;
     }
     for l in stack {
-        let spec = Conv2dSpec {
-            in_channels: 1,
-            out_channels: 1,
-            kernel: l.kernel,
-            stride: [l.stride; 2],
-            dilation: [l.dilation; 2],
-            padding: Padding::symmetric(l.padding),
-            groups: 1,
-            bias: false,
-        };
+        let spec = window_spec(l);
         let w = Tensor::from_vec(
             &[1, 1, l.kernel[0], l.kernel[1]],
             vec![1.0; l.kernel[0] * l.kernel[1]],

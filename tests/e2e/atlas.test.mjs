@@ -3,21 +3,15 @@
 // Screenshots go to tests/e2e/screenshots/atlas-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openPage, ROOT } from './browser.mjs';
+import { launch, openPage, param, waitParam, SHOTS } from './browser.mjs';
 
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 let env;
 before(async () => {
   env = await launch();
 });
 after(async () => env?.close());
 
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `atlas-${name}.png`), fullPage: true });
-const waitParam = (page, key, value) =>
-  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
+const shot = (page, name) => page.screenshot({ path: `${SHOTS}/atlas-${name}.png`, fullPage: true });
 const number = async (page, sel) => Number((await page.textContent(sel)).replace(/[^0-9.]/g, ''));
 const totals = async (page, table = '#layers') => ({
   macs: await number(page, `${table} .total-macs`),
@@ -98,7 +92,7 @@ test('every chart draws on a DPR-2 canvas at device resolution, dark and Korean 
     assert.ok(Math.abs(size[0] - 2 * size[1]) <= 2, `${chart}: backing ${size[0]} for CSS ${size[1]}`);
     assert.ok((await inkedShare(page)) > 0.02, `${chart} is blank`);
     assert.equal(await page.$('.atlas-chart .error'), null, `${chart} failed`);
-    await page.locator('#atlas-chart').screenshot({ path: join(SHOTS, `atlas-chart-${chart}-dark-ko.png`) });
+    await page.locator('#atlas-chart').screenshot({ path: `${SHOTS}/atlas-chart-${chart}-dark-ko.png` });
   }
   assert.deepEqual(errors, []);
   await page.close();

@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -44,3 +45,17 @@ export async function openPage(browser, url, viewport = { width: 1400, height: 1
   await page.waitForSelector('#main');
   return { page, errors };
 }
+
+/// Where every test's screenshots go (looked at by hand, not compared).
+export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/// A full-page screenshot named `name`.png.
+export const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+/// A query value of the page's current URL.
+export const param = (page, key) => new URL(page.url()).searchParams.get(key);
+
+/// Waits until the page's URL has `key=value`.
+export const waitParam = (page, key, value) =>
+  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);

@@ -3,22 +3,14 @@
 // definitions (group arithmetic, reshape-transpose-flatten, the papers' tables).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openPage, ROOT } from './browser.mjs';
+import { launch, openPage, param, waitParam, shot } from './browser.mjs';
 
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 let env;
 before(async () => {
   env = await launch();
 });
 after(async () => env?.close());
 
-const param = (page, key) => new URL(page.url()).searchParams.get(key);
-const waitParam = (page, key, value) =>
-  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 const number = async (page, sel) => Number((await page.textContent(sel)).replace(/,/g, ''));
 const range = (a, b) => Array.from({ length: b - a }, (_, i) => a + i);
 

@@ -3,22 +3,14 @@
 // from a one-dimensional reach count written here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openPage, ROOT } from './browser.mjs';
+import { launch, openPage, param, waitParam, shot } from './browser.mjs';
 
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 let env;
 before(async () => {
   env = await launch();
 });
 after(async () => env?.close());
 
-const param = (page, key) => new URL(page.url()).searchParams.get(key);
-const waitParam = (page, key, value) =>
-  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 // Oracle: input offsets reaching one unit through stacked k-tap layers with these rates.
 function reach1d(k, rates) {

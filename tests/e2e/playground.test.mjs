@@ -2,12 +2,8 @@
 // Screenshots of every lesson state visited go to tests/e2e/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, openPage, ROOT } from './browser.mjs';
+import { launch, openPage, param, waitParam, shot } from './browser.mjs';
 
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 let env;
 before(async () => {
   env = await launch();
@@ -15,10 +11,6 @@ before(async () => {
 after(async () => env?.close());
 
 const attr = (page, sel, name) => page.getAttribute(sel, name);
-const param = (page, key) => new URL(page.url()).searchParams.get(key);
-const waitParam = (page, key, value) =>
-  page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, value]);
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 // Independent oracle: a naive 2-D cross-correlation written here, not taken from the app.
 function naiveConv(input, size, kernel, kh, kw, { stride = 1, pad = 0, dil = 1 }) {
