@@ -272,3 +272,82 @@ mod url_state {
         assert_eq!((s.n, s.selected, s.unit), (64, 1, None));
     }
 }
+
+mod effective_field {
+    use convatlas::rfield::erf::{erf_input, forward, pixels_for_mass, stack_erf, CHANNELS};
+    use convatlas::rfield::paths::path_map;
+    use convatlas::rfield::stack::parse;
+
+    /// The gradient reaches exactly the pixels that have a path to the unit (a random
+    /// linear network cancels nowhere), on presets with holes, strides and pooling.
+    #[test]
+    fn the_gradient_lives_where_the_paths_are() {
+        for text in [
+            "k3d2,k3d2,k3d2",
+            "k3,k3d2,k3d5",
+            "k5s2p2,avgk3s2,k3",
+            "k1x3,k3x1",
+        ] {
+            let stack = parse(text).unwrap();
+            let n = 24;
+            let paths = path_map(&stack, stack.len(), n, (1, 2)).unwrap();
+            let erf = stack_erf(&stack, stack.len(), n, (1, 2), 7).unwrap();
+            for (i, (&c, &g)) in paths.counts.iter().zip(&erf.values).enumerate() {
+                assert_eq!(c > 0, g > 0.0, "{text}: pixel {i}: {c} paths, gradient {g}");
+            }
+        }
+    }
+
+    /// The backward pass equals central finite differences of the forward pass.
+    #[test]
+    fn the_gradient_equals_finite_differences() {
+        // Linear stacks (a max pool's argmax could flip under the finite step).
+        for text in ["k3,avgk2s2,k3d2", "k3s2p1,avgk3p1,k1x3"] {
+            let stack = parse(text).unwrap();
+            let (n, seed, unit) = (14, 5, (1, 1));
+            let erf = stack_erf(&stack, stack.len(), n, unit, seed).unwrap();
+            let x = erf_input(n, seed).unwrap();
+            let unit_sum = |t: &convatlas::nn::tensor::Tensor| -> f64 {
+                let y = forward(&stack, stack.len(), t, seed).unwrap();
+                let [_, c, oh, ow] = y.dims4("t").unwrap();
+                (0..c)
+                    .map(|ch| f64::from(y.data()[(ch * oh + unit.0) * ow + unit.1]))
+                    .sum()
+            };
+            let eps = 1e-2f32;
+            for p in 0..n * n {
+                let mut total = 0.0f64;
+                for ch in 0..CHANNELS {
+                    let mut t = x.clone();
+                    t.data_mut()[ch * n * n + p] += eps;
+                    let up = unit_sum(&t);
+                    t.data_mut()[ch * n * n + p] -= 2.0 * eps;
+                    total += ((up - unit_sum(&t)) / (2.0 * f64::from(eps))).abs();
+                }
+                let got = f64::from(erf.values[p]);
+                assert!(
+                    (total - got).abs() < 1e-2 + 1e-2 * total,
+                    "{text}: pixel {p}: {total} vs {got}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mass_is_counted_from_the_largest_values() {
+        assert_eq!(pixels_for_mass(&[1.0, 4.0, 2.0, 3.0], 0.7), 2);
+        assert_eq!(pixels_for_mass(&[1.0, 4.0, 2.0, 3.0], 1.0), 4);
+        assert_eq!(pixels_for_mass(&[0.0; 5], 0.95), 0);
+    }
+
+    /// Luo et al. 2016: the effective field grows slower than the theoretical one, so
+    /// the share of the theoretical field that holds 95% of the gradient falls with depth.
+    #[test]
+    fn deeper_stacks_use_less_of_their_field() {
+        let stack = parse("k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1").unwrap();
+        let share = |upto| stack_erf(&stack, upto, 32, (16, 16), 3).unwrap().share();
+        let (two, eight) = (share(2), share(8));
+        assert!(eight < two, "2 layers {two}, 8 layers {eight}");
+        assert!(eight < 0.6, "8 layers of 3x3: {eight}");
+    }
+}

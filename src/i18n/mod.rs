@@ -330,6 +330,15 @@ pub struct Tr {
     pub rf_chart: &'static str,
     pub rf_chart_x: &'static str,
     pub rf_chart_y: &'static str,
+    pub rf_erf: &'static str,
+    pub rf_erf_reroll: &'static str,
+    /// `{seed}`.
+    pub rf_erf_seed: &'static str,
+    /// `{mass}`, `{pixels}`, `{field}`, `{share}`.
+    pub rf_erf_mass: &'static str,
+    /// `{error}`.
+    pub rf_erf_failed: &'static str,
+    pub rf_chart_erf: &'static str,
     pub papers_title: &'static str,
     pub corrections_title: &'static str,
     pub xc_spectrum: &'static str,

@@ -7,6 +7,9 @@ use super::paths::{sides, MAX_INPUT, MIN_INPUT};
 use super::stack::{parse, to_text, StackError, StackLayer, MAX_TEXT};
 use crate::query::{int_in, Notice, Query};
 
+/// Largest seed.
+pub const MAX_SEED: usize = 9999;
+
 /// The named stacks the page offers, with their text form.
 pub const PRESETS: [(Preset, &str); 10] = [
     (Preset::Vgg, "k3p1,k3p1,maxk2s2,k3p1,k3p1,maxk2s2,k3p1,k3p1"),
@@ -52,6 +55,8 @@ pub struct RfState {
     pub selected: usize,
     /// Selected unit (row, column) of the selected layer's output; `None` = its centre.
     pub unit: Option<(usize, usize)>,
+    /// Seed of the effective-receptive-field network's random weights.
+    pub seed: u64,
 }
 
 impl Default for RfState {
@@ -64,6 +69,7 @@ impl Default for RfState {
             stack,
             n: 64,
             unit: None,
+            seed: 1,
         }
     }
 }
@@ -103,6 +109,7 @@ impl RfState {
             n,
             selected,
             unit,
+            seed: int_in(q, "seed", 0, MAX_SEED, d.seed as usize, notices) as u64,
         }
     }
 
@@ -111,6 +118,7 @@ impl RfState {
         q.set("layers", self.text.clone());
         q.set("n", self.n.to_string());
         q.set("sel", self.selected.to_string());
+        q.set("seed", self.seed.to_string());
         match self.unit {
             Some((y, x)) => {
                 q.set("uy", y.to_string());

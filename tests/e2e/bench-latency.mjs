@@ -39,15 +39,28 @@ async function measure(page, kinds, count) {
         const x = r.left + 30 + ((i * 37) % Math.max(1, r.width - 60));
         el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: r.top + 34, pointerId: 1 }));
         views = ['connections'];
+      } else if (kind === 'layer picked') {
+        // The explorer: select another layer of the 8-layer stack (path map, ERF and table redraw).
+        const radios = document.querySelectorAll('#rf-table input[type="radio"]');
+        radios[i % radios.length].click();
+        views = ['path-map', 'erf-map'];
+      } else if (kind === 'unit picked') {
+        const el = document.querySelector('#path-map');
+        const r = el.getBoundingClientRect();
+        // Left and right of centre in turn, so every click picks a different unit.
+        const fx = (i >> 1) % 2 === 0 ? 0.35 : 0.65;
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + fx * r.width, clientY: r.top + r.height / 2 }));
+        views = ['path-map', 'erf-map'];
       } else if (kind === 'shuffle toggle') {
         document.querySelector('#shuffle-on').click();
         views = ['shuffle'];
       }
       const channel = new MessageChannel();
-      await new Promise((resolve) => {
+      await new Promise((resolve, reject) => {
         const check = () => {
           const d = drawn();
           if (views.every((v) => d[v] >= t0)) resolve();
+          else if (performance.now() - t0 > 5000) reject(new Error(`${kind}: no redraw of ${views} within 5 s`));
           else channel.port2.postMessage(0);
         };
         channel.port1.onmessage = check;
@@ -75,6 +88,8 @@ try {
     ['playground', '/playground?size=32&kh=7&kw=7&pad=3', '#output-canvas[data-output]', ['dilation slider', 'kernel painted']],
     // The heaviest channel state: 64 -> 64 channels drawn, 16 x 16 maps, three shuffled layers of 8 x 8 channels.
     ['channels', process.env.CH_URL ?? '/group?cin=64&cout=64&g=1&kh=3&kw=3&ms=16&sl=3&sg=8&sn=8&shuf=1', '#maps-middle', ['groups slider', 'channel hover', 'shuffle toggle']],
+    // The receptive-field explorer: an 8-layer stack on a 64 x 64 input field.
+    ['explorer', '/dilation?layers=k3p1,k3d2p2,k3d4p4,k3p1,k3d2p2,k3d4p4,k3p1,k3p1&n=64', '#erf-status', ['layer picked', 'unit picked']],
   ];
   for (const [name, url, ready, kinds] of widgets) {
     const { page, errors } = await openPage(env.browser, `${env.base}${url}`);

@@ -81,3 +81,18 @@ test('bad text explains itself and keeps the picture; clicking the map picks a u
   }
   assert.deepEqual(errors, []);
 });
+
+test('effective receptive field: inside the theoretical field, re-rolled by the seed', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/dilation?layers=k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1&n=48`);
+  await page.waitForSelector('#erf-status');
+  await page.waitForFunction(() => /289/.test(document.querySelector('#erf-status').textContent));
+  // 8 layers of 3x3: a 17 x 17 = 289-pixel field; Luo et al.: 95% of the gradient in well under all of it.
+  const pixels = Number((await page.textContent('#erf-status')).match(/(\d+) pixels/)[1]);
+  assert.ok(pixels > 9 && pixels < 289 * 0.8, `${pixels} pixels hold 95%`);
+  await page.click('#reroll');
+  await waitParam(page, 'seed', '2');
+  await page.waitForFunction(() => /seed 2/.test(document.querySelector('#erf-seed').textContent));
+  await shot(page, 'rf-05-erf-deep-stack');
+  assert.deepEqual(errors, []);
+});
+

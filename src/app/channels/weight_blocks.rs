@@ -19,9 +19,11 @@ pub fn WeightBlocks() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
     let scratch = scratch_canvas();
+    // Reads only the layer, the preset and the seed (not the rest of the state).
+    let preset_seed = Memo::new(move |_| ch.state.with(|s| (s.weights, s.seed)));
     let weights = Memo::new(move |_| {
         let layer = ch.shown.get();
-        let (preset, seed) = ch.state.with(|s| (s.weights, s.seed));
+        let (preset, seed) = preset_seed.get();
         layer
             .drawable()
             .then(|| spatial_weights(&layer.spec(), preset, seed))

@@ -1,6 +1,6 @@
-//! Drawing the path map: one cell per input pixel, shaded by the number of paths to
-//! the selected unit (log scale), holes inside the theoretical field hatched, the
-//! field outlined. Plain data in, no signals read.
+//! Drawing field maps over the input: the path counts to the selected unit (log scale)
+//! and its effective receptive field (gradient, linear scale), holes inside the
+//! theoretical field hatched, the field outlined. Plain data in, no signals read.
 
 use crate::app::paint::{blit_cells, Palette};
 use crate::rfield::paths::PathMap;
@@ -15,26 +15,46 @@ fn inside(field: Option<[usize; 4]>, y: usize, x: usize) -> bool {
     field.is_some_and(|[t, b, l, r]| (t..=b).contains(&y) && (l..=r).contains(&x))
 }
 
+/// What a field map shows: `values` over an `n × n` input (row-major), shaded on a log
+/// scale (path counts) or a linear one (gradients); zeros inside `field` hatched.
+pub struct FieldMap<'a> {
+    pub n: usize,
+    pub values: &'a [f64],
+    pub field: Option<[usize; 4]>,
+    pub log: bool,
+}
+
+/// The path counts of `map` as a field map's values.
+pub fn path_values(map: &PathMap) -> Vec<f64> {
+    map.counts.iter().map(|&c| c as f64).collect()
+}
+
 /// Draws `map` with `cell`-pixel cells.
-pub fn draw_path_map(
+pub fn draw_field_map(
     ctx: &CanvasRenderingContext2d,
     scratch: &HtmlCanvasElement,
-    map: &PathMap,
+    map: &FieldMap,
     cell: f64,
     pal: &Palette,
 ) {
     let n = map.n;
-    let max = map.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let scale = (1.0 + max).ln();
-    let colors = map.counts.iter().enumerate().map(|(i, &c)| {
-        if c == 0 {
+    let max = map.values.iter().copied().fold(0.0f64, f64::max);
+    let level = |v: f64| {
+        if map.log {
+            (1.0 + v).ln() / (1.0 + max).ln().max(1e-12)
+        } else {
+            v / max.max(1e-300)
+        }
+    };
+    let colors = map.values.iter().enumerate().map(|(i, &v)| {
+        if v <= 0.0 {
             if inside(map.field, i / n, i % n) {
                 pal.padding
             } else {
                 pal.paper
             }
         } else {
-            let t = ((1.0 + c as f64).ln() / scale) as f32;
+            let t = level(v) as f32;
             let mix =
                 |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * (0.15 + 0.85 * t)).round() as u8;
             (
@@ -48,10 +68,10 @@ pub fn draw_path_map(
     // Holes inside the field: one hatch stroke each, in one path.
     ctx.begin_path();
     for (i, _) in map
-        .counts
+        .values
         .iter()
         .enumerate()
-        .filter(|(i, &c)| c == 0 && inside(map.field, i / n, i % n))
+        .filter(|(i, &v)| v <= 0.0 && inside(map.field, i / n, i % n))
     {
         let (y, x) = ((i / n) as f64 * cell, (i % n) as f64 * cell);
         ctx.move_to(x, y + cell);

@@ -37,6 +37,15 @@ pub fn GrowthChart() -> impl IntoView {
                 }))
                 .collect()
         });
+        // The effective field's side beside the theoretical one (Luo et al.: about sqrt(n) against n).
+        let erf_points: Vec<Point> = ex.erf_growth.with(|g| {
+            g.iter()
+                .enumerate()
+                .filter_map(|(i, side)| {
+                    side.map(|s| Point::new((i + 1) as f64, s, format!("{s:.1}")))
+                })
+                .collect()
+        });
         let fig = Figure {
             title: t.rf_chart.to_string(),
             panels: vec![Panel::Xy(XyChart {
@@ -44,13 +53,22 @@ pub fn GrowthChart() -> impl IntoView {
                 x_label: t.rf_chart_x.to_string(),
                 y_label: t.rf_chart_y.to_string(),
                 log_x: false,
-                series: vec![Series {
-                    label: t.rf_col_rf.to_string(),
-                    points,
-                    line: true,
-                    marker: Marker::Filled,
-                    color: 0,
-                }],
+                series: vec![
+                    Series {
+                        label: t.rf_col_rf.to_string(),
+                        points,
+                        line: true,
+                        marker: Marker::Filled,
+                        color: 0,
+                    },
+                    Series {
+                        label: t.rf_chart_erf.to_string(),
+                        points: erf_points,
+                        line: true,
+                        marker: Marker::Hollow,
+                        color: 1,
+                    },
+                ],
                 hlines: vec![],
             })],
             columns: 1,

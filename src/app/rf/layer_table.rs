@@ -30,10 +30,12 @@ fn pct(c: Option<f64>, uncounted: &str) -> String {
 pub fn LayerTable() -> impl IntoView {
     let ex = use_explorer();
     let tr = move || ex.app.tr();
+    // The rows depend on the stack and the input side; the selection only marks a row.
+    let n = Memo::new(move |_| ex.state.with(|s| s.n));
+    let selected = Memo::new(move |_| ex.state.with(|s| s.selected));
     let rows = move || {
         let t = tr();
-        let n = ex.state.with(|s| s.n);
-        let selected = ex.state.with(|s| s.selected);
+        let n = n.get();
         let outs = ex.stack.with(|s| sides(s, n).ok());
         ex.fields.with(|fields| {
             fields
@@ -44,8 +46,8 @@ pub fn LayerTable() -> impl IntoView {
                     let size = |v: [u64; 2]| if v[0] == v[1] { v[0].to_string() } else { format!("{}×{}", v[0], v[1]) };
                     let layer = i + 1;
                     view! {
-                        <tr class:selected=layer == selected>
-                            <td><input type="radio" name="rf-layer" id=format!("layer-{layer}") checked=layer == selected
+                        <tr class:selected=move || layer == selected.get()>
+                            <td><input type="radio" name="rf-layer" id=format!("layer-{layer}") prop:checked=move || layer == selected.get()
                                 aria-label=t.rf_select
                                 on:change=move |_| ex.set(|s| { s.selected = layer; s.unit = None; }) /></td>
                             <th scope="row"><label for=format!("layer-{layer}")>{layer} ". " <code>{layer_text(&f.layer)}</code></label></th>

@@ -2,6 +2,7 @@
 //! (a stack typed or picked, its layers' fields, the path map, the growth chart).
 
 mod draw;
+mod erf_view;
 mod growth_chart;
 mod layer_table;
 mod page;

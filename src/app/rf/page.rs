@@ -1,6 +1,7 @@
 //! The explorer's page: state from the URL, the last valid stack kept while the text
 //! is invalid, derived values in memos shared through context.
 
+use super::erf_view::ErfView;
 use super::growth_chart::GrowthChart;
 use super::layer_table::LayerTable;
 use super::path_map::PathMapView;
@@ -12,7 +13,9 @@ use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
 use crate::query::Notice;
+use crate::rfield::erf::stack_erf;
 use crate::rfield::field::{fields, LayerField};
+use crate::rfield::paths::{sides, PathProblem};
 use crate::rfield::stack::StackLayer;
 use crate::rfield::state::RfState;
 use leptos::prelude::*;
@@ -26,6 +29,19 @@ pub struct Explorer {
     pub stack: Memo<Vec<StackLayer>>,
     /// Every layer's field of the drawn stack.
     pub fields: Memo<Vec<LayerField>>,
+    /// The selected layer (1-based), its unit and its output side, or why the input is too small.
+    pub target: Memo<Result<Target, PathProblem>>,
+    /// Per layer of the stack: the side of the square holding 95% of the ERF of its
+    /// centre unit (sqrt of the pixel count), or `None` where it cannot be computed.
+    pub erf_growth: Memo<Vec<Option<f64>>>,
+}
+
+/// The unit the maps show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub layer: usize,
+    pub unit: (usize, usize),
+    pub out: [usize; 2],
 }
 
 impl Explorer {
@@ -57,11 +73,38 @@ pub fn RfPage() -> impl IntoView {
             (Err(_), None) => RfState::default().stack.unwrap_or_default(),
         })
     });
+    let target = Memo::new(move |_| {
+        let (n, selected, unit) = state.with(|s| (s.n, s.selected, s.unit));
+        stack.with(|stack| {
+            let layer = selected.clamp(1, stack.len().max(1)).min(stack.len());
+            let out = *sides(&stack[..layer], n)?.last().unwrap_or(&[1, 1]);
+            let unit = unit
+                .map(|(y, x)| (y.min(out[0] - 1), x.min(out[1] - 1)))
+                .unwrap_or((out[0] / 2, out[1] / 2));
+            Ok(Target { layer, unit, out })
+        })
+    });
+    // Only the input side and the seed (not the selected unit) change the growth series.
+    let n_seed = Memo::new(move |_| state.with(|s| (s.n, s.seed)));
+    let erf_growth = Memo::new(move |_| {
+        let (n, seed) = n_seed.get();
+        stack.with(|stack| {
+            (1..=stack.len())
+                .map(|l| {
+                    let out = *sides(&stack[..l], n).ok()?.last()?;
+                    let erf = stack_erf(stack, l, n, (out[0] / 2, out[1] / 2), seed).ok()?;
+                    Some((erf.mass_pixels as f64).sqrt())
+                })
+                .collect()
+        })
+    });
     let ex = Explorer {
         app,
         state,
         stack,
         fields: Memo::new(move |_| stack.with(|s| fields(s))),
+        target,
+        erf_growth,
     };
     provide_context(ex);
     let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
@@ -84,7 +127,10 @@ pub fn RfPage() -> impl IntoView {
                 <StackEditor />
                 {error}
                 <LayerTable />
-                <PathMapView />
+                <div class="maps-row">
+                    <PathMapView />
+                    <ErfView />
+                </div>
                 <GrowthChart />
             </section>
             <PapersBox text=Signal::derive(text) />

@@ -1,13 +1,13 @@
 //! The path map of the selected unit on the input, with its numbers: the unit, the
 //! field's size, stride, padding and coverage, and the HDC verdict with its M_i.
 
-use super::draw::{cell_size, draw_path_map};
+use super::draw::{cell_size, draw_field_map, path_values, FieldMap};
 use super::page::use_explorer;
 use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
 use crate::rfield::field::{hdc, Hdc};
-use crate::rfield::paths::{path_map, sides, PathMap, PathProblem};
+use crate::rfield::paths::{path_map, PathMap, PathProblem};
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -21,20 +21,14 @@ pub fn PathMapView() -> impl IntoView {
     let tr = move || ex.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let width = use_frame_width(frame, (240.0, 640.0));
+    let width = use_frame_width(frame, (240.0, 520.0));
     let scratch = scratch_canvas();
+    let n = Memo::new(move |_| ex.state.with(|s| s.n));
     let shown = Memo::new(move |_| -> Shown {
-        let (n, selected, unit) = ex.state.with(|s| (s.n, s.selected, s.unit));
-        ex.stack.with(|stack| {
-            let upto = selected.clamp(1, stack.len().max(1));
-            let out = *sides(&stack[..upto.min(stack.len())], n)?
-                .last()
-                .unwrap_or(&[1, 1]);
-            let unit = unit
-                .map(|(y, x)| (y.min(out[0] - 1), x.min(out[1] - 1)))
-                .unwrap_or((out[0] / 2, out[1] / 2));
-            Ok((path_map(stack, upto, n, unit)?, unit, out))
-        })
+        let n = n.get();
+        let t = ex.target.get()?;
+        ex.stack
+            .with(|stack| Ok((path_map(stack, t.layer, n, t.unit)?, t.unit, t.out)))
     });
     Effect::new(move |_| {
         let theme = ex.app.shell.get().theme;
@@ -47,7 +41,14 @@ pub fn PathMapView() -> impl IntoView {
                 let cell = cell_size(w, map.n);
                 let side = cell * map.n as f64;
                 if let Some(ctx) = prepare(&el, side, side) {
-                    draw_path_map(&ctx, scratch, map, cell, &Palette::for_theme(theme));
+                    let values = path_values(map);
+                    let field = FieldMap {
+                        n: map.n,
+                        values: &values,
+                        field: map.field,
+                        log: true,
+                    };
+                    draw_field_map(&ctx, scratch, &field, cell, &Palette::for_theme(theme));
                 }
             }
         });
