@@ -10,6 +10,7 @@ pub mod atlas;
 pub mod channels;
 pub mod charts;
 pub mod error;
+pub mod factor;
 pub mod i18n;
 pub mod nn;
 pub mod playground;
