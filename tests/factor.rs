@@ -113,3 +113,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn url_state_round_trips_and_garbage_falls_back() {
+    use convatlas::factor::state::FactorState;
+    use convatlas::query::Query;
+    for kernel in Preset::ALL {
+        let s = FactorState {
+            channels: 512,
+            side: 35,
+            kernel,
+        };
+        let mut q = Query::default();
+        s.write(&mut q);
+        let mut notices = vec![];
+        assert_eq!(
+            FactorState::from_query(&Query::parse(&q.to_search()), &mut notices),
+            s
+        );
+        assert!(notices.is_empty());
+    }
+    let mut notices = vec![];
+    let s = FactorState::from_query(&Query::parse("c=0&hw=999&k=emboss"), &mut notices);
+    assert_eq!(s, FactorState::default());
+    let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["c", "hw", "k"]);
+}

@@ -1,7 +1,7 @@
 //! The chapters that work, in the order the subject follows (the source post's order).
 
 use crate::channels::state::Lesson;
-use crate::i18n::lessons::{dilation_text, lesson_text};
+use crate::i18n::lessons::{dilation_text, factorization_text, lesson_text};
 use crate::i18n::{Lang, Tr};
 
 /// A chapter page.
@@ -9,15 +9,17 @@ use crate::i18n::{Lang, Tr};
 pub enum Chapter {
     Playground,
     Dilation,
+    Factorization,
     Lesson(Lesson),
     Atlas,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 8] = [
+    pub const ALL: [Chapter; 9] = [
         Chapter::Playground,
         Chapter::Dilation,
+        Chapter::Factorization,
         Chapter::Lesson(Lesson::Pointwise),
         Chapter::Lesson(Lesson::Group),
         Chapter::Lesson(Lesson::Depthwise),
@@ -31,6 +33,7 @@ impl Chapter {
         match self {
             Chapter::Playground => "/playground",
             Chapter::Dilation => "/dilation",
+            Chapter::Factorization => "/factorization",
             Chapter::Lesson(Lesson::Pointwise) => "/pointwise",
             Chapter::Lesson(Lesson::Group) => "/group",
             Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
@@ -44,6 +47,7 @@ impl Chapter {
         match self {
             Chapter::Playground => tr.chapter_playground,
             Chapter::Dilation => dilation_text(lang_of(tr)).title,
+            Chapter::Factorization => factorization_text(lang_of(tr)).title,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).title,
             Chapter::Atlas => tr.chapter_atlas,
         }
@@ -53,6 +57,7 @@ impl Chapter {
         match self {
             Chapter::Playground => tr.chapter_playground_blurb,
             Chapter::Dilation => dilation_text(lang_of(tr)).blurb,
+            Chapter::Factorization => factorization_text(lang_of(tr)).blurb,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).blurb,
             Chapter::Atlas => tr.chapter_atlas_blurb,
         }

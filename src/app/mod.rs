@@ -7,6 +7,7 @@ mod atlas;
 pub mod canvas;
 mod channels;
 mod chapters;
+mod factor;
 mod home;
 mod lesson_prose;
 mod nav;

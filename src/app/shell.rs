@@ -3,6 +3,7 @@
 
 use super::atlas::AtlasPage;
 use super::channels::ChannelsPage;
+use super::factor::FactorPage;
 use super::home::Home;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
@@ -53,6 +54,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/playground") view=PlaygroundPage />
                     <Route path=path!("/dilation") view=RfPage />
+                    <Route path=path!("/factorization") view=FactorPage />
                     <Route path=path!("/pointwise") view=|| view! { <ChannelsPage lesson=Lesson::Pointwise /> } />
                     <Route path=path!("/group") view=|| view! { <ChannelsPage lesson=Lesson::Group /> } />
                     <Route path=path!("/depthwise") view=|| view! { <ChannelsPage lesson=Lesson::Depthwise /> } />

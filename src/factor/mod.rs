@@ -4,3 +4,4 @@
 
 pub mod compare;
 pub mod rank1;
+pub mod state;

@@ -339,6 +339,30 @@ pub struct Tr {
     /// `{error}`.
     pub rf_erf_failed: &'static str,
     pub rf_chart_erf: &'static str,
+    pub fa_compare: &'static str,
+    pub fa_channels: &'static str,
+    pub fa_side: &'static str,
+    pub fa_col_stack: &'static str,
+    pub fa_col_field: &'static str,
+    pub fa_col_weights: &'static str,
+    pub fa_col_depth: &'static str,
+    pub fa_col_saving: &'static str,
+    pub fa_explorer: &'static str,
+    /// `{c}`, `{hw}`.
+    pub fa_note: &'static str,
+    pub fa_rank: &'static str,
+    pub fa_kernel: &'static str,
+    /// `{error}`.
+    pub fa_rank1: &'static str,
+    /// `{error}`.
+    pub fa_not_rank1: &'static str,
+    pub fa_column: &'static str,
+    pub fa_row: &'static str,
+    pub fa_input: &'static str,
+    pub fa_full: &'static str,
+    pub fa_separable: &'static str,
+    /// `{max}`.
+    pub fa_difference: &'static str,
     pub papers_title: &'static str,
     pub corrections_title: &'static str,
     pub xc_spectrum: &'static str,

@@ -162,3 +162,38 @@ pub const DILATION: LessonText = LessonText {
         },
     ],
 };
+
+/// The convolution factorization chapter.
+pub const FACTORIZATION: LessonText = LessonText {
+    title: "Convolution factorization",
+    blurb: "Build a big kernel's receptive field from smaller or thinner pieces: fewer weights, more layers, and an exact match only in special cases.",
+    body: &[
+        "A k×k convolution spends k² weights on every pair of input and output channels, so its cost grows with the square of the kernel size: with the same channels a 5×5 layer costs 25/9 ≈ 2.78 times a 3×3 layer, and a 7×7 layer about 5.4 times. Yet a large kernel is mostly a way to see a large region, and that region can be reached more cheaply by chaining smaller or thinner kernels. Factorizing a convolution means replacing one big layer with such a chain: the receptive field stays the same, while the weights and MACs go down. The comparison table on this page sets each big kernel beside its factorized version. Every row gives the receptive field (equal on both sides), the weights per channel pair, the MACs at the channel counts and map size you set (64 → 64 channels on a 17 × 17 map to start with), and the number of non-linearities.",
+        "Two stacked 3×3 layers see a 5×5 region: each output of the second layer reads 3×3 outputs of the first, and together those read 5×5 input pixels. The pair needs 9 + 9 = 18 weights per channel pair instead of 25, 28% fewer, and if the stack keeps the channel count, the MACs fall by the same share. Three 3×3 layers reach 7×7 with 27 weights instead of 49, 45% fewer. The stack is also deeper: each 3×3 layer has its own non-linearity, so two layers apply two where the 5×5 applied one, and three apply three. VGG (Simonyan and Zisserman 2015) built its whole network from stacked 3×3 layers on this argument. In the Inception family the 5×5 → two 3×3 replacement appears in BN-Inception (Ioffe and Szegedy 2015), and it is the first factorization studied in \"Rethinking the Inception Architecture\" (Szegedy et al. 2016), whose control experiment found that keeping a ReLU after the first 3×3 worked better than making that layer linear. The name \"Inception v2\" is ambiguous here. Many blogs and some libraries give it to BN-Inception; in Szegedy et al. 2016, Inception-v2 is the network built from the factorized modules, and Inception-v3 is that network with further changes, among them RMSProp and label smoothing in training. When a source says this replacement \"is Inception v2\", check which of the two it means.",
+        "Thinner pieces save more. A 1×n layer followed by an n×1 layer also covers an n×n region, with 2n weights per channel pair instead of n²: 6 instead of 9 at n = 3 (33% fewer), 10 instead of 25 at n = 5 (60% fewer), 14 instead of 49 at n = 7 (71% fewer). The saving grows with n, so it pays most for large kernels. Look at the count of non-linearities too: one layer becomes two, each with its own non-linearity, so asymmetric factorization makes the network deeper while it makes it cheaper. It does not work everywhere. Szegedy et al. found it worked poorly in the early layers and very well on medium grids, 12 to 20 pixels on a side; Inception-v3 uses 1×7 then 7×1 on its 17 × 17 grid, the map size the table starts with.",
+        "When is a factorization exact? A 2-D kernel can be run as a pass down the columns followed by a pass along the rows, with the same result, exactly when it is a column vector times a row vector (an outer product). Such a kernel has rank 1 and is called separable. The Sobel kernel for horizontal gradients is [1, 2, 1]ᵀ × [−1, 0, 1]: smooth down the column, differentiate along the row. The Gaussian and box blurs are separable as well, and so is the identity. The separable-kernel checker takes the kernel you pick, finds its best rank-1 approximation (in the least-squares sense: the leading term of its singular value decomposition), shows the column, the row and the error left over, and runs both the 2-D convolution and the two 1-D convolutions on a sample picture. For Sobel, Gaussian, box and identity the outputs agree up to rounding; the Laplacian and the sharpen kernel have rank 2, no column times a row fits them, and the difference map shows where the outputs part. A trained kernel is another matter: nothing makes it rank 1, so a factorized layer cannot simply take over the weights of a trained n×n layer. The factorized network is trained as it is and learns within the constraint. Without a non-linearity between the two layers, each channel pair would get a sum of column-times-row terms, one per intermediate channel, a restricted family of n×n kernels; with one in between, as in Inception, the pair is not a linear convolution at all. Factorization changes the architecture, not just the arithmetic.",
+        "If you open Inception v3 in the architecture atlas you will still find 5×5 convolutions. The atlas follows torchvision, whose Inception v3 keeps a 1×1 → 5×5 branch in Mixed_5b, Mixed_5c and Mixed_5d, next to a branch with two 3×3 layers. The paper's Figure 5 module, used on the 35 × 35 grid, replaces the 5×5 with two 3×3 layers. On the 17 × 17 grid (Mixed_6b to Mixed_6e) both follow Figure 6, with 1×7 and 7×1 layers one after the other. On the 8 × 8 grid (Mixed_7b and Mixed_7c) Figure 7 sets 1×3 and 3×1 side by side and concatenates their outputs, making the module wider rather than deeper.",
+    ],
+    corrections: &[
+        "Asymmetric factorization makes a network deeper, not shallower: 1×n followed by n×1 turns one layer into two, each with its own non-linearity. What it reduces is the cost, 2n weights per channel pair instead of n².",
+        "\"Inception v2\" names two networks. The 5×5 → two 3×3 replacement already appears in BN-Inception (Ioffe and Szegedy 2015), often called Inception v2. Szegedy et al. 2016 (\"Rethinking the Inception Architecture\") defines both Inception-v2 and Inception-v3: its Inception-v2 already uses both the two-3×3 and the asymmetric factorizations, and Inception-v3 is Inception-v2 with further changes. So \"two 3×3 is v2, asymmetric is v3\" does not match the paper.",
+    ],
+    papers: &[
+        Fact {
+            figure: "A 5×5 convolution costs 25/9 = 2.78 times a 3×3 convolution with the same number of filters",
+            source: "Szegedy et al. 2016 (Rethinking the Inception Architecture), Section 3.1",
+        },
+        Fact {
+            figure: "Two 3×3 layers in place of a 5×5: 28% less computation",
+            source: "Szegedy et al. 2016 (Rethinking the Inception Architecture), Section 3.1",
+        },
+        Fact {
+            figure: "A 3×1 then a 1×3 layer in place of a 3×3: 33% cheaper; two 2×2 layers in place of a 3×3: only 11% cheaper",
+            source: "Szegedy et al. 2016 (Rethinking the Inception Architecture), Section 3.2",
+        },
+        Fact {
+            figure: "n×1 factorization works poorly in early layers and well on medium grids of 12 to 20 pixels on a side, with 1×7 then 7×1",
+            source: "Szegedy et al. 2016 (Rethinking the Inception Architecture), Section 3.2",
+        },
+    ],
+};

@@ -39,6 +39,14 @@ pub fn dilation_text(lang: Lang) -> &'static LessonText {
     }
 }
 
+/// The text of the convolution-factorization chapter in `lang`.
+pub fn factorization_text(lang: Lang) -> &'static LessonText {
+    match lang {
+        Lang::En => &en::FACTORIZATION,
+        Lang::Ko => &ko::FACTORIZATION,
+    }
+}
+
 /// The text of `lesson` in `lang`.
 pub fn lesson_text(lang: Lang, lesson: Lesson) -> &'static LessonText {
     let table = match lang {
@@ -70,7 +78,12 @@ mod tests {
             dilation_text(Lang::En),
             dilation_text(Lang::Ko),
         );
-        for (lesson, en, ko) in pairs.into_iter().chain([dilation]) {
+        let factor = (
+            "Factorization".to_string(),
+            factorization_text(Lang::En),
+            factorization_text(Lang::Ko),
+        );
+        for (lesson, en, ko) in pairs.into_iter().chain([dilation, factor]) {
             assert_eq!(en.body.len(), ko.body.len(), "{lesson:?} body");
             assert_eq!(
                 en.corrections.len(),

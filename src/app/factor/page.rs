@@ -1,0 +1,61 @@
+//! The factorization page: state from the URL, shared through context.
+
+use super::compare_table::CompareTable;
+use super::rank1_view::Rank1View;
+use crate::app::lesson_prose::{LessonProse, PapersBox};
+use crate::app::notices::NoticeBanner;
+use crate::app::share::ShareBar;
+use crate::app::state::{use_app, AppState};
+use crate::factor::state::FactorState;
+use crate::i18n::lessons::factorization_text;
+use crate::query::Notice;
+use leptos::prelude::*;
+
+/// The chapter's state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Factor {
+    pub app: AppState,
+    pub state: Memo<FactorState>,
+}
+
+impl Factor {
+    /// Writes a new state to the URL.
+    pub fn set(&self, edit: impl FnOnce(&mut FactorState)) {
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.update_query(false, |q| next.write(q));
+    }
+}
+
+pub fn use_factor() -> Factor {
+    expect_context::<Factor>()
+}
+
+#[component]
+pub fn FactorPage() -> impl IntoView {
+    let app = use_app();
+    let parsed = Memo::new(move |_| {
+        let mut notices = vec![];
+        let state = app.query.with(|q| FactorState::from_query(q, &mut notices));
+        (state, notices)
+    });
+    provide_context(Factor {
+        app,
+        state: Memo::new(move |_| parsed.with(|p| p.0)),
+    });
+    let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let text = move || factorization_text(app.shell.get().lang);
+    view! {
+        <article class="lesson factor-lesson">
+            <header class="lesson-head">
+                <h1>{move || text().title}</h1>
+                <ShareBar title=Signal::derive(move || text().title) />
+            </header>
+            <LessonProse text=Signal::derive(text) />
+            <NoticeBanner notices=notices />
+            <CompareTable />
+            <Rank1View />
+            <PapersBox text=Signal::derive(text) />
+        </article>
+    }
+}
