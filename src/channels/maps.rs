@@ -23,7 +23,8 @@ pub enum WeightPreset {
     Edges,
     /// Gaussian blurs.
     Blur,
-    /// Seeded random weights, uniform in ±sqrt(3 / fan-in) (unit variance through the layer).
+    /// Seeded random weights: a random sign times a magnitude uniform in [0.2, 1] × sqrt(3 / fan-in),
+    /// so no connection is silently near zero.
     Random,
 }
 
@@ -177,7 +178,13 @@ pub fn pointwise_weights(spec: &Conv2dSpec, seed: u64) -> Vec<f32> {
 
 fn random(count: usize, fan_in: usize, seed: u64) -> Vec<f32> {
     let bound = (3.0 / fan_in.max(1) as f32).sqrt();
-    Rng::new(seed).uniform_vec(count, -bound, bound)
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|_| {
+            let sign = if rng.uniform() < 0.5 { -1.0 } else { 1.0 };
+            sign * bound * (0.2 + 0.8 * rng.uniform())
+        })
+        .collect()
 }
 
 /// Runs the layer on [`input_maps`] through the core, and again with input channel
