@@ -333,6 +333,18 @@ mod effective_field {
         }
     }
 
+    /// A network past the cost bound is refused before any computation, so no stack can
+    /// freeze the page.
+    #[test]
+    fn costly_networks_are_refused() {
+        let stack = parse("k11p5,k11p5,k11p5,k11p5").unwrap();
+        let err = stack_erf(&stack, 4, 128, (64, 64), 1).unwrap_err();
+        assert!(
+            matches!(err, convatlas::error::Error::Budget { .. }),
+            "{err}"
+        );
+    }
+
     #[test]
     fn mass_is_counted_from_the_largest_values() {
         assert_eq!(pixels_for_mass(&[1.0, 4.0, 2.0, 3.0], 0.7), 2);

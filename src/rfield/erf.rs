@@ -20,7 +20,7 @@ pub const CHANNELS: usize = 2;
 /// Share of the gradient mass the effective field is measured at.
 pub const MASS: f64 = 0.95;
 /// Most multiply-accumulates of one forward pass, so a redraw stays quick.
-pub const MAX_MACS: u64 = 20_000_000;
+pub const MAX_MACS: u64 = 4_000_000;
 
 /// What the backward pass needs from the forward pass of one layer.
 enum Cache {
