@@ -277,6 +277,8 @@ pub const EN: Tr = Tr {
     fa_full: "2-D convolution",
     fa_separable: "column, then row",
     fa_difference: "Difference (largest {max})",
+    rf_sees: "What the unit sees",
+    rf_sees_note: "The unit sees only the outlined {h} × {w} part of the {n} × {n} picture ({share} of it): early layers see strokes, deeper ones the whole digit and its surroundings.",
     papers_title: "From the papers",
     corrections_title: "Said precisely",
     xc_spectrum: "Towers along Chollet's spectrum",

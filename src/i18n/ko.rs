@@ -277,6 +277,8 @@ pub const KO: Tr = Tr {
     fa_full: "2차원 합성곱",
     fa_separable: "열, 다음 행",
     fa_difference: "차이 (최대 {max})",
+    rf_sees: "유닛이 보는 영역",
+    rf_sees_note: "유닛은 {n} × {n} 그림 가운데 테두리 친 {h} × {w} 부분 ({share})만 봅니다: 앞쪽 층은 획을, 깊은 층은 숫자 전체와 그 주변을 봅니다.",
     papers_title: "논문의 수치",
     corrections_title: "정확히 말하면",
     xc_spectrum: "Chollet 스펙트럼 위의 타워 수",

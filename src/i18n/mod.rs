@@ -363,6 +363,9 @@ pub struct Tr {
     pub fa_separable: &'static str,
     /// `{max}`.
     pub fa_difference: &'static str,
+    pub rf_sees: &'static str,
+    /// `{h}`, `{w}`, `{n}`, `{share}`.
+    pub rf_sees_note: &'static str,
     pub papers_title: &'static str,
     pub corrections_title: &'static str,
     pub xc_spectrum: &'static str,

@@ -30,6 +30,8 @@ test('the context module grows as Yu & Koltun publish', async () => {
   const rf = await page.$$eval('#rf-table td.rf-size', (tds) => tds.map((td) => Number(td.textContent)));
   assert.deepEqual(rf, [3, 5, 9, 17, 33, 65, 67]);
   assert.match(await page.textContent('#hdc-status'), /M_2 = 1/);
+  // The last layer's 67 x 67 field, clipped to the 64 x 64 picture, is all of it.
+  assert.match(await page.textContent('#sees-status'), /64 × 64 part of the 64 × 64 picture \(100%/);
   await shot(page, 'rf-01-context-en-light');
   assert.deepEqual(errors, []);
 });

@@ -8,5 +8,6 @@ mod layer_table;
 mod page;
 mod path_map;
 mod stack_editor;
+mod unit_sees;
 
 pub use page::RfPage;

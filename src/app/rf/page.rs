@@ -6,6 +6,7 @@ use super::growth_chart::GrowthChart;
 use super::layer_table::LayerTable;
 use super::path_map::PathMapView;
 use super::stack_editor::StackEditor;
+use super::unit_sees::UnitSees;
 use crate::app::lesson_prose::{LessonProse, PapersBox};
 use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
@@ -130,6 +131,7 @@ pub fn RfPage() -> impl IntoView {
                 <div class="maps-row">
                     <PathMapView />
                     <ErfView />
+                    <UnitSees />
                 </div>
                 <GrowthChart />
             </section>
