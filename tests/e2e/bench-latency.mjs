@@ -43,14 +43,14 @@ async function measure(page, kinds, count) {
         // The explorer: select another layer of the 8-layer stack (path map, ERF and table redraw).
         const radios = document.querySelectorAll('#rf-table input[type="radio"]');
         radios[i % radios.length].click();
-        views = ['path-map', 'erf-map'];
+        views = ['path-map', 'erf-map', 'unit-sees'];
       } else if (kind === 'unit picked') {
         const el = document.querySelector('#path-map');
         const r = el.getBoundingClientRect();
         // Left and right of centre in turn, so every click picks a different unit.
         const fx = (i >> 1) % 2 === 0 ? 0.35 : 0.65;
         el.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + fx * r.width, clientY: r.top + r.height / 2 }));
-        views = ['path-map', 'erf-map'];
+        views = ['path-map', 'erf-map', 'unit-sees'];
       } else if (kind === 'shuffle toggle') {
         document.querySelector('#shuffle-on').click();
         views = ['shuffle'];
