@@ -65,6 +65,42 @@ impl AppState {
         self.navigate.run((url, replace));
     }
 
+    /// A page's own state read from the URL by `parse`, and the notices for the values it
+    /// could not use; both recompute only when the query changes.
+    pub fn page_state<T>(
+        &self,
+        parse: impl Fn(&Query, &mut Vec<Notice>) -> T + Send + Sync + 'static,
+    ) -> (Memo<T>, Memo<Vec<Notice>>)
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let query = self.query;
+        let parsed = Memo::new(move |_| {
+            let mut notices = vec![];
+            let state = query.with(|q| parse(q, &mut notices));
+            (state, notices)
+        });
+        (
+            Memo::new(move |_| parsed.with(|p| p.0.clone())),
+            Memo::new(move |_| parsed.with(|p| p.1.clone())),
+        )
+    }
+
+    /// Writes an edited copy of a page's `state` to the URL (a new history entry, so
+    /// back/forward undo it).
+    pub fn edit_state<T>(
+        &self,
+        state: Memo<T>,
+        write: fn(&T, &mut Query),
+        edit: impl FnOnce(&mut T),
+    ) where
+        T: Clone + Send + Sync + 'static,
+    {
+        let mut next = state.get_untracked();
+        edit(&mut next);
+        self.update_query(false, |q| write(&next, q));
+    }
+
     /// Changes the shell settings, keeping the rest of the query.
     pub fn update_shell(&self, edit: impl FnOnce(&mut ShellSettings)) {
         let mut settings = self.shell.get_untracked();

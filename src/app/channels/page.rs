@@ -19,7 +19,6 @@ use crate::channels::maps::{self, Maps, MapsProblem};
 use crate::channels::state::{ChannelsState, Lesson};
 use crate::i18n::fill;
 use crate::i18n::lessons::lesson_text;
-use crate::query::Notice;
 use leptos::prelude::*;
 
 /// A lesson's derived values, shared by its widgets through context.
@@ -40,9 +39,7 @@ pub struct Channels {
 impl Channels {
     /// Writes a new state to the URL.
     pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        let mut next = self.state.get_untracked();
-        edit(&mut next);
-        self.app.update_query(false, |q| next.write(q));
+        self.app.edit_state(self.state, ChannelsState::write, edit);
     }
 }
 
@@ -53,14 +50,8 @@ pub fn use_channels() -> Channels {
 #[component]
 pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
     let app = use_app();
-    let parsed = Memo::new(move |_| {
-        let mut notices = vec![];
-        let state = app
-            .query
-            .with(|q| ChannelsState::from_query(q, lesson, &mut notices));
-        (state, notices)
-    });
-    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let (state, notices) =
+        app.page_state(move |q, notices| ChannelsState::from_query(q, lesson, notices));
     let layer = Memo::new(move |_| state.with(|s| s.layer));
     let problem = Memo::new(move |_| layer.get().check().err());
     let shown = Memo::new(move |prev: Option<&ChannelLayer>| {
@@ -86,7 +77,6 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
         maps,
     };
     provide_context(ch);
-    let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let text = move || lesson_text(app.shell.get().lang, lesson);
     let error = move || {
         problem.get().map(

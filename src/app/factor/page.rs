@@ -8,7 +8,6 @@ use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
 use crate::factor::state::FactorState;
 use crate::i18n::lessons::factorization_text;
-use crate::query::Notice;
 use leptos::prelude::*;
 
 /// The chapter's state, shared through context.
@@ -21,9 +20,7 @@ pub struct Factor {
 impl Factor {
     /// Writes a new state to the URL.
     pub fn set(&self, edit: impl FnOnce(&mut FactorState)) {
-        let mut next = self.state.get_untracked();
-        edit(&mut next);
-        self.app.update_query(false, |q| next.write(q));
+        self.app.edit_state(self.state, FactorState::write, edit);
     }
 }
 
@@ -34,16 +31,8 @@ pub fn use_factor() -> Factor {
 #[component]
 pub fn FactorPage() -> impl IntoView {
     let app = use_app();
-    let parsed = Memo::new(move |_| {
-        let mut notices = vec![];
-        let state = app.query.with(|q| FactorState::from_query(q, &mut notices));
-        (state, notices)
-    });
-    provide_context(Factor {
-        app,
-        state: Memo::new(move |_| parsed.with(|p| p.0)),
-    });
-    let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let (state, notices) = app.page_state(FactorState::from_query);
+    provide_context(Factor { app, state });
     let text = move || factorization_text(app.shell.get().lang);
     view! {
         <article class="lesson factor-lesson">

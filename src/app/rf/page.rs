@@ -13,7 +13,6 @@ use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
-use crate::query::Notice;
 use crate::rfield::erf::stack_erf;
 use crate::rfield::field::{fields, LayerField};
 use crate::rfield::paths::{sides, PathProblem};
@@ -48,9 +47,7 @@ pub struct Target {
 impl Explorer {
     /// Writes a new state to the URL.
     pub fn set(&self, edit: impl FnOnce(&mut RfState)) {
-        let mut next = self.state.get_untracked();
-        edit(&mut next);
-        self.app.update_query(false, |q| next.write(q));
+        self.app.edit_state(self.state, RfState::write, edit);
     }
 }
 
@@ -61,12 +58,7 @@ pub fn use_explorer() -> Explorer {
 #[component]
 pub fn RfPage() -> impl IntoView {
     let app = use_app();
-    let parsed = Memo::new(move |_| {
-        let mut notices = vec![];
-        let state = app.query.with(|q| RfState::from_query(q, &mut notices));
-        (state, notices)
-    });
-    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let (state, notices) = app.page_state(RfState::from_query);
     let stack = Memo::new(move |prev: Option<&Vec<StackLayer>>| {
         state.with(|s| match (&s.stack, prev) {
             (Ok(stack), _) => stack.clone(),
@@ -108,7 +100,6 @@ pub fn RfPage() -> impl IntoView {
         erf_growth,
     };
     provide_context(ex);
-    let notices: Memo<Vec<Notice>> = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let text = move || dilation_text(app.shell.get().lang);
     let error = move || {
         state.with(|s| s.stack.as_ref().err().map(|e| e.to_string())).map(|e| {
