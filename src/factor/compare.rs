@@ -3,7 +3,7 @@
 //! on an H × W map (from `Conv2dSpec::macs`), and the non-linearities in between.
 
 use crate::nn::conv::{Conv2dSpec, Padding};
-use crate::rfield::field::fields;
+use crate::rfield::field::field_of;
 use crate::rfield::stack::{parse, StackLayer};
 
 /// Each comparison: the single layer and its factorization, in the text form.
@@ -45,7 +45,7 @@ fn layer_spec(l: &StackLayer, channels: usize) -> Conv2dSpec {
 /// The cost of `text` (a preset of [`PAIRS`]) at `channels` → `channels` on `side × side`.
 pub fn stack_cost(text: &'static str, channels: usize, side: usize) -> StackCost {
     let stack = parse(text).unwrap_or_default();
-    let field = fields(&stack).last().map_or([1, 1], |f| f.rf.size);
+    let field = field_of(&stack).size;
     let specs: Vec<Conv2dSpec> = stack.iter().map(|l| layer_spec(l, channels)).collect();
     StackCost {
         text,

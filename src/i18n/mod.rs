@@ -374,6 +374,22 @@ pub struct Tr {
     pub xc_extreme: &'static str,
 }
 
+impl Tr {
+    /// The name of a kernel preset in this language.
+    pub fn preset(&self, p: crate::playground::kernel::Preset) -> &'static str {
+        use crate::playground::kernel::Preset;
+        match p {
+            Preset::Identity => self.preset_identity,
+            Preset::BoxBlur => self.preset_box,
+            Preset::Gaussian => self.preset_gaussian,
+            Preset::SobelX => self.preset_sobel_x,
+            Preset::SobelY => self.preset_sobel_y,
+            Preset::Laplacian => self.preset_laplacian,
+            Preset::Sharpen => self.preset_sharpen,
+        }
+    }
+}
+
 /// Fills `{name}` placeholders of a template with the given values.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter()

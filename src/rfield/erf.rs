@@ -3,7 +3,7 @@
 //! the pools) through the stack with seeded random weights (Kaiming-normal, two channels
 //! per layer, no non-linearity), and how much of the theoretical field holds its mass.
 
-use super::field::fields;
+use super::field::field_of;
 use super::stack::{LayerKind, StackLayer};
 use crate::arch::model::Pool2dSpec;
 use crate::error::{Error, Result};
@@ -212,9 +212,8 @@ pub fn stack_erf(
             *v += g.abs();
         }
     }
-    let field = fields(stack)
-        .last()
-        .map_or(1, |f| f.rf.size[0].saturating_mul(f.rf.size[1]));
+    let field = field_of(stack);
+    let field = field.size[0].saturating_mul(field.size[1]);
     Ok(ErfView {
         n,
         mass_pixels: pixels_for_mass(&values, MASS),

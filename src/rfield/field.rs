@@ -27,7 +27,7 @@ pub fn fields(stack: &[StackLayer]) -> Vec<LayerField> {
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            rf = rf.then(l.extent(), [l.stride; 2], [l.padding; 2]);
+            rf = step(rf, l);
             let cov = |axis| line_counts(&stack[..=i], axis).map(|c| nonzero_share(&c));
             let coverage = match (cov(0), cov(1)) {
                 (Some(h), Some(w)) => Some(h * w),
@@ -40,6 +40,17 @@ pub fn fields(stack: &[StackLayer]) -> Vec<LayerField> {
             }
         })
         .collect()
+}
+
+/// One layer of the recurrence.
+fn step(rf: ReceptiveField, l: &StackLayer) -> ReceptiveField {
+    rf.then(l.extent(), [l.stride; 2], [l.padding; 2])
+}
+
+/// The receptive field of the whole stack's output, without the coverage count
+/// (for callers that need only the size, stride and padding).
+pub fn field_of(stack: &[StackLayer]) -> ReceptiveField {
+    stack.iter().fold(ReceptiveField::IDENTITY, step)
 }
 
 fn nonzero_share(counts: &[u64]) -> f64 {

@@ -16,7 +16,7 @@ pub struct PathMap {
     pub n: usize,
     pub counts: Vec<u64>,
     /// The theoretical field clipped to the input: [top, bottom, left, right], inclusive.
-    pub field: Option<[usize; 4]>,
+    pub field: [usize; 4],
 }
 
 /// Why there is no map.
@@ -104,16 +104,23 @@ pub fn path_map(
         .iter()
         .flat_map(|&r| cols.iter().map(move |&c| r.saturating_mul(c)))
         .collect();
-    let fields = super::field::fields(stack);
-    let field = fields.last().map(|f| {
-        let span = |u: usize, a: usize| {
-            let start = (u as i64) * f.rf.stride[a] as i64 - f.rf.padding[a] as i64;
-            let end = start + f.rf.size[a] as i64 - 1;
-            (start.max(0) as usize, (end.max(0) as usize).min(n - 1))
-        };
-        let (t, b) = span(uy, 0);
-        let (l, r) = span(ux, 1);
-        [t, b, l, r]
-    });
+    let field = field_box(stack, n, (uy, ux));
     Ok(PathMap { n, counts, field })
+}
+
+/// The theoretical field of unit (`uy`, `ux`) of the last layer of `stack`, clipped to
+/// an `n × n` input: [top, bottom, left, right], inclusive. The field of unit `u` starts
+/// at `u·S − P` and spans `r` pixels along each axis.
+pub fn field_box(stack: &[StackLayer], n: usize, (uy, ux): (usize, usize)) -> [usize; 4] {
+    let rf = super::field::field_of(stack);
+    let span = |u: usize, a: usize| {
+        let start = (u as i64) * rf.stride[a] as i64 - rf.padding[a] as i64;
+        let end = start + rf.size[a] as i64 - 1;
+        (
+            start.max(0) as usize,
+            (end.max(0) as usize).min(n.saturating_sub(1)),
+        )
+    };
+    let ((t, b), (l, r)) = (span(uy, 0), span(ux, 1));
+    [t, b, l, r]
 }

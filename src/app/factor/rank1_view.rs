@@ -6,7 +6,7 @@ use super::page::use_factor;
 use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
 use crate::app::paint::{blit_cells, heat, Palette};
 use crate::factor::rank1::{rank1, routes, Rank1, Routes};
-use crate::i18n::{fill, Tr};
+use crate::i18n::fill;
 use crate::playground::image::Sample;
 use crate::playground::kernel::{format_weight, Preset};
 use leptos::html::Canvas;
@@ -16,18 +16,6 @@ use leptos::prelude::*;
 const SIDE: usize = 20;
 /// CSS pixels per picture cell.
 const CELL: f64 = 6.0;
-
-fn preset_name(t: &Tr, p: Preset) -> &'static str {
-    match p {
-        Preset::Identity => t.preset_identity,
-        Preset::BoxBlur => t.preset_box,
-        Preset::Gaussian => t.preset_gaussian,
-        Preset::SobelX => t.preset_sobel_x,
-        Preset::SobelY => t.preset_sobel_y,
-        Preset::Laplacian => t.preset_laplacian,
-        Preset::Sharpen => t.preset_sharpen,
-    }
-}
 
 /// One picture: values on the diverging scale, each scaled to `max`.
 #[component]
@@ -107,7 +95,7 @@ pub fn Rank1View() -> impl IntoView {
             .into_iter()
             .map(|p| view! {
                 <button type="button" data-kernel=p.as_str() aria-pressed=move || (preset.get() == p).to_string()
-                    on:click=move |_| fa.set(|s| s.kernel = p)>{preset_name(t, p)}</button>
+                    on:click=move |_| fa.set(|s| s.kernel = p)>{t.preset(p)}</button>
             })
             .collect_view()
     };

@@ -28,18 +28,7 @@ pub fn KernelEditor() -> impl IntoView {
                 .unwrap_or(0.0)
         })
     };
-    let preset_name = move |p: Preset| {
-        let t = tr();
-        match p {
-            Preset::Identity => t.preset_identity,
-            Preset::BoxBlur => t.preset_box,
-            Preset::Gaussian => t.preset_gaussian,
-            Preset::SobelX => t.preset_sobel_x,
-            Preset::SobelY => t.preset_sobel_y,
-            Preset::Laplacian => t.preset_laplacian,
-            Preset::Sharpen => t.preset_sharpen,
-        }
-    };
+    let preset_name = move |p: Preset| tr().preset(p);
     let size_select = move |id: &'static str,
                             label: fn(&crate::i18n::Tr) -> &'static str,
                             height: bool| {

@@ -8,13 +8,13 @@ use crate::app::canvas::{mark_drawn, prepare, scratch_canvas, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
 use crate::rfield::erf::{stack_erf, MASS};
-use crate::rfield::paths::path_map;
+use crate::rfield::paths::field_box;
 use crate::rfield::state::MAX_SEED;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
 /// The gradient map, the theoretical field's box, the pixels holding 95% and the field's pixels.
-type Erf = (Vec<f64>, Option<[usize; 4]>, usize, u64);
+type Erf = (Vec<f64>, [usize; 4], usize, u64);
 
 #[component]
 pub fn ErfView() -> impl IntoView {
@@ -30,9 +30,7 @@ pub fn ErfView() -> impl IntoView {
         let t = ex.target.get().map_err(|_| String::new())?;
         ex.stack.with(|stack| {
             let view = stack_erf(stack, t.layer, n, t.unit, seed).map_err(|e| e.to_string())?;
-            let field = path_map(stack, t.layer, n, t.unit)
-                .ok()
-                .and_then(|m| m.field);
+            let field = field_box(&stack[..t.layer.min(stack.len())], n, t.unit);
             let values: Vec<f64> = view.values.iter().map(|&v| f64::from(v)).collect();
             Ok((values, field, view.mass_pixels, view.field_pixels))
         })
@@ -50,7 +48,7 @@ pub fn ErfView() -> impl IntoView {
                     let map = FieldMap {
                         n,
                         values,
-                        field: *field,
+                        field: Some(*field),
                         log: false,
                     };
                     draw_field_map(&ctx, scratch, &map, cell, &Palette::for_theme(theme));

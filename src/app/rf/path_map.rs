@@ -45,7 +45,7 @@ pub fn PathMapView() -> impl IntoView {
                     let field = FieldMap {
                         n: map.n,
                         values: &values,
-                        field: map.field,
+                        field: Some(map.field),
                         log: true,
                     };
                     draw_field_map(&ctx, scratch, &field, cell, &Palette::for_theme(theme));

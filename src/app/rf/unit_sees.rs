@@ -8,7 +8,7 @@ use crate::app::canvas::{mark_drawn, prepare, scratch_canvas, use_frame_width};
 use crate::app::paint::{blit_cells, Palette};
 use crate::i18n::fill;
 use crate::playground::image::Sample;
-use crate::rfield::paths::path_map;
+use crate::rfield::paths::field_box;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -24,8 +24,10 @@ pub fn UnitSees() -> impl IntoView {
     // The theoretical field of the selected unit, clipped to the input.
     let field = Memo::new(move |_| {
         let t = ex.target.get().ok()?;
-        ex.stack
-            .with(|s| path_map(s, t.layer, n.get(), t.unit).ok()?.field)
+        Some(
+            ex.stack
+                .with(|s| field_box(&s[..t.layer.min(s.len())], n.get(), t.unit)),
+        )
     });
     Effect::new(move |_| {
         let theme = ex.app.shell.get().theme;
