@@ -12,6 +12,7 @@ pub mod charts;
 pub mod error;
 pub mod factor;
 pub mod i18n;
+pub mod lab;
 pub mod nn;
 pub mod playground;
 pub mod query;

@@ -286,6 +286,7 @@ fn training_is_reproducible_and_learns() {
         batch_size: 16,
         optimizer: OptimizerKind::adam(0.01),
         seed: 5,
+        cosine: false,
     };
     let run = || {
         let mut net = Network::new(tiny_cnn(), &Budget::default(), 9).unwrap();

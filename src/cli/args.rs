@@ -3,6 +3,7 @@
 
 use super::Failure;
 use crate::charts::ChartKind;
+use crate::lab;
 use crate::zoo::ZooParams;
 
 /// What to do.
@@ -24,6 +25,33 @@ pub enum Command {
     Svg(SvgArgs),
     /// Receptive fields of a layer stack in the text form.
     Rf { layers: String, json: bool },
+    /// Train a tiny network and write its weights.
+    Train(TrainArgs),
+    /// Test accuracy of a tiny network with its weights.
+    Eval {
+        model: String,
+        weights: String,
+        data: String,
+        json: bool,
+    },
+    /// Train every tiny network with several seeds; print the table (or JSON).
+    Ablation {
+        data: String,
+        epochs: usize,
+        seeds: u64,
+        json: bool,
+    },
+}
+
+/// Everything `convatlas train` needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainArgs {
+    pub model: String,
+    pub data: String,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Where the weights go.
+    pub output: String,
 }
 
 /// Everything `convatlas svg` needs.
@@ -82,16 +110,66 @@ pub fn parse(args: &[String]) -> Result<Command, Failure> {
                 json: opts.has("--json"),
             })
         }
+        "train" => {
+            let mut opts = Options::parse(rest, &[])?;
+            if opts.help {
+                return Ok(Command::Help(Some("train")));
+            }
+            opts.positional_count(1, "train")?;
+            Ok(Command::Train(TrainArgs {
+                model: opts.positional.remove(0),
+                data: opts.data()?,
+                epochs: opts.number("--epochs", lab::EPOCHS, 1..=lab::MAX_EPOCHS)?,
+                seed: opts.number("--seed", lab::SEED, 0..=u64::MAX)?,
+                output: opts
+                    .value("-o")
+                    .ok_or_else(|| Failure::usage("train needs -o WEIGHTS (the file to write)"))?
+                    .to_string(),
+            }))
+        }
+        "eval" => {
+            let mut opts = Options::parse(rest, &["--json"])?;
+            if opts.help {
+                return Ok(Command::Help(Some("eval")));
+            }
+            if opts.positional.len() != 2 {
+                return Err(Failure::usage(format!(
+                    "eval takes a MODEL and a WEIGHTS file, got: {}; see 'convatlas eval --help'",
+                    opts.positional.join(" ")
+                )));
+            }
+            Ok(Command::Eval {
+                weights: opts.positional.remove(1),
+                model: opts.positional.remove(0),
+                data: opts.data()?,
+                json: opts.has("--json"),
+            })
+        }
+        "ablation" => {
+            let opts = Options::parse(rest, &["--json"])?;
+            if opts.help {
+                return Ok(Command::Help(Some("ablation")));
+            }
+            opts.positional_count(0, "ablation")?;
+            Ok(Command::Ablation {
+                data: opts.data()?,
+                epochs: opts.number("--epochs", lab::EPOCHS, 1..=lab::MAX_EPOCHS)?,
+                seeds: opts.number("--seeds", 3, 1..=10)?,
+                json: opts.has("--json"),
+            })
+        }
         other => Err(Failure::usage(format!(
-            "unknown command '{other}'; commands: summary, svg, rf, list, help"
+            "unknown command '{other}'; commands: {}, help",
+            TOPICS.join(", ")
         ))),
     }
 }
 
+/// The commands that have a help page.
+const TOPICS: [&str; 7] = ["summary", "svg", "rf", "list", "train", "eval", "ablation"];
+
 fn topic(name: &str) -> Option<&'static str> {
-    ["summary", "svg", "rf", "list"]
-        .into_iter()
-        .find(|t| *t == name)
+    TOPICS.into_iter().find(|t| *t == name)
 }
 
 fn svg(rest: &[String]) -> Result<Command, Failure> {
@@ -122,7 +200,11 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
 }
 
 /// Options that take a value, for every command.
-const VALUED: [&str; 8] = [
+const VALUED: [&str; 12] = [
+    "--data",
+    "--epochs",
+    "--seed",
+    "--seeds",
     "--alpha",
     "--resolution",
     "--groups",
@@ -197,6 +279,23 @@ impl Options {
 
     fn has(&self, flag: &str) -> bool {
         self.flags.contains(&flag)
+    }
+
+    /// `--data NAME`, required, one of the lab's data sets.
+    fn data(&self) -> Result<String, Failure> {
+        let name = self.value("--data").ok_or_else(|| {
+            Failure::usage(format!(
+                "--data is required; data sets: {}",
+                lab::DATA_SETS.join(", ")
+            ))
+        })?;
+        if !lab::DATA_SETS.contains(&name) {
+            return Err(Failure::usage(format!(
+                "--data is '{name}'; data sets: {}",
+                lab::DATA_SETS.join(", ")
+            )));
+        }
+        Ok(name.to_string())
     }
 
     fn value(&self, name: &str) -> Option<&str> {

@@ -13,6 +13,9 @@ USAGE:
     convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
     convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H]
     convatlas rf LAYERS [--json]
+    convatlas train TINY --data digits [--epochs N] [--seed S] -o WEIGHTS
+    convatlas eval TINY WEIGHTS --data digits [--json]
+    convatlas ablation --data digits [--epochs N] [--seeds K] [--json]
     convatlas list
     convatlas help [COMMAND]      (or COMMAND --help)
     convatlas --version
@@ -21,6 +24,7 @@ USAGE:
 {summary}
 {svg}
 {rf}
+{lab}
 EXIT STATUS:
     0 success; 1 bad input (unknown model, malformed model file, shapes that
     do not fit, parameter the zoo refuses); 2 bad usage (unknown command or option,
@@ -31,6 +35,7 @@ EXIT STATUS:
         summary = summary(),
         svg = svg(),
         rf = rf(),
+        lab = lab(),
     )
 }
 
@@ -123,5 +128,25 @@ pub fn rf() -> &'static str {
     \"rf_padding\", \"coverage\"}], \"receptive_field\", \"rf_stride\", \"rf_padding\",
     \"coverage\", \"hdc\"} (top level: the last layer; coverage null when the field
     is too wide to count; hdc false when the rule does not apply).
+"
+}
+
+/// `convatlas train --help` (and eval, ablation).
+pub fn lab() -> &'static str {
+    "TRAIN, EVAL, ABLATION (the lab's tiny networks, see 'convatlas list'):
+    convatlas train TINY --data digits [--epochs N] [--seed S] -o WEIGHTS
+        Trains TINY on the 8x8 digits (1,438 training images; Adam, learning
+        rate 0.01, batches of 32) and writes its weights. Prints loss and
+        accuracy per epoch, then the test accuracy, params and MACs. The same
+        seed gives byte-identical weights on the same build. Defaults: 12
+        epochs (the shipped weights' schedule, 1..=200), seed 1.
+    convatlas eval TINY WEIGHTS --data digits [--json]
+        Test accuracy (359 held-out images) of TINY with WEIGHTS; --json
+        prints {\"accuracy\": float, \"params\": int, \"macs\": int}. A file of the
+        wrong model, truncated or holding a non-finite value is refused.
+    convatlas ablation --data digits [--epochs N] [--seeds K] [--json]
+        Trains every tiny network with seeds 1..=K (default 3) under the same
+        schedule and prints each one's params, MACs and test accuracy
+        (mean and half range over the seeds).
 "
 }

@@ -10,6 +10,7 @@ mod models;
 mod rf;
 mod svg;
 mod table;
+mod train;
 
 use args::Command;
 use std::io::Write;
@@ -78,6 +79,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
         Command::Help(Some("summary")) => help::summary().to_string(),
         Command::Help(Some("svg")) => help::svg(),
         Command::Help(Some("rf")) => help::rf().to_string(),
+        Command::Help(Some("train" | "eval" | "ablation")) => help::lab().to_string(),
         Command::Help(Some(_)) => help::list().to_string(),
         Command::Version => format!("convatlas {}\n", env!("CARGO_PKG_VERSION")),
         Command::List => list(),
@@ -97,6 +99,19 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
             }
         }
         Command::Rf { layers, json } => rf::render(&layers, json)?,
+        Command::Train(a) => train::train(&a)?,
+        Command::Eval {
+            model,
+            weights,
+            data,
+            json,
+        } => train::eval(&model, &weights, &data, json)?,
+        Command::Ablation {
+            data,
+            epochs,
+            seeds,
+            json,
+        } => train::ablation(&data, epochs, seeds, json)?,
         Command::Svg(a) => {
             let svg = svg::render(&a)?;
             if a.output != "-" {
@@ -131,6 +146,10 @@ fn list() -> String {
             params.join(", "),
             m.resolution
         ));
+    }
+    s.push_str("TINY NETWORKS (the lab; 8x8 digits, --data digits):\n");
+    for t in crate::zoo::tiny::TINY {
+        s.push_str(&format!("    {:<30} {}\n", t.name, t.title));
     }
     s.push_str("CHARTS:\n");
     for k in crate::charts::ChartKind::ALL {

@@ -56,6 +56,18 @@ pub fn load(arg: &str, defaults: &ZooParams) -> Result<Loaded, Failure> {
 
 /// Reads a UTF-8 file of at most [`MAX_FILE_BYTES`].
 fn read_bounded(path: &std::path::Path) -> Result<String, Failure> {
+    let bytes = read_bytes(path, MAX_FILE_BYTES)?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::input(format!(
+            "{} is not UTF-8 text (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Reads a file of at most `limit` bytes.
+pub fn read_bytes(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, Failure> {
     let shown = path.display();
     let fail = |e: std::io::Error| Failure::input(format!("cannot read {shown}: {e}"));
     let file = std::fs::File::open(path).map_err(fail)?;
@@ -64,21 +76,14 @@ fn read_bounded(path: &std::path::Path) -> Result<String, Failure> {
         return Err(Failure::input(format!("{shown} is not a file")));
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(fail)?;
+    if bytes.len() as u64 > limit {
         return Err(Failure::input(format!(
-            "{shown} is larger than {} MiB; model files are limited to that size",
-            MAX_FILE_BYTES >> 20
+            "{shown} is larger than {} MiB; such files are limited to that size",
+            limit >> 20
         )));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Failure::input(format!(
-            "{shown} is not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    Ok(bytes)
 }
 
 /// Applies `key=value,...` (alpha, resolution, groups, scale) over `params`.

@@ -12,6 +12,7 @@
 
 pub mod conv;
 pub mod data;
+pub mod digits;
 pub mod erf;
 pub mod exec;
 pub mod init;
@@ -22,3 +23,4 @@ pub mod rng;
 pub mod scratch;
 pub mod tensor;
 pub mod train;
+pub mod weights;

@@ -81,6 +81,8 @@ pub struct Optimizer {
     /// Adam: second moment.
     v: Vec<Vec<f32>>,
     steps: i32,
+    /// Multiplies the learning rate (a schedule sets it between epochs).
+    lr_scale: f32,
 }
 
 impl Optimizer {
@@ -92,7 +94,17 @@ impl Optimizer {
             m: Vec::new(),
             v: Vec::new(),
             steps: 0,
+            lr_scale: 1.0,
         })
+    }
+
+    /// Scales the learning rate of the following steps by `scale` (clamped to [0, 1]).
+    pub fn set_lr_scale(&mut self, scale: f32) {
+        self.lr_scale = if scale.is_finite() {
+            scale.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
     }
 
     /// One update of every parameter buffer from its gradient.
@@ -121,6 +133,7 @@ impl Optimizer {
                     momentum,
                     weight_decay,
                 } => {
+                    let lr = lr * self.lr_scale;
                     for ((w, &gr), v) in p.iter_mut().zip(*g).zip(self.m[i].iter_mut()) {
                         *v = momentum * *v + gr + weight_decay * *w;
                         *w -= lr * *v;
@@ -132,6 +145,7 @@ impl Optimizer {
                     beta2,
                     eps,
                 } => {
+                    let lr = lr * self.lr_scale;
                     let c1 = 1.0 - beta1.powi(self.steps);
                     let c2 = 1.0 - beta2.powi(self.steps);
                     let (m, v) = (&mut self.m[i], &mut self.v[i]);

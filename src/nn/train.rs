@@ -75,6 +75,9 @@ pub struct TrainConfig {
     pub optimizer: OptimizerKind,
     /// Seeds the shuffling and dropout.
     pub seed: u64,
+    /// Anneal the learning rate to zero over the run along a half cosine (Loshchilov &
+    /// Hutter 2017): epoch `e` (0-based) of `E` uses `lr * (1 + cos(pi e / E)) / 2`.
+    pub cosine: bool,
 }
 
 /// Mean loss and accuracy over a pass.
@@ -145,36 +148,87 @@ fn ends_in_softmax(net: &Network) -> bool {
 /// Trains `net` in place; returns the training loss and accuracy of each epoch
 /// (measured on the batches as they were trained).
 pub fn train(net: &mut Network, data: &Dataset, cfg: &TrainConfig) -> Result<Vec<Stats>> {
-    if cfg.batch_size == 0 || cfg.epochs == 0 {
-        return Err(Error::param(
-            "train",
-            format!("{} epochs of batch size {}", cfg.epochs, cfg.batch_size),
-            "at least one epoch and a batch size of at least 1",
-        ));
+    let mut run = Trainer::new(data, cfg)?;
+    (0..cfg.epochs).map(|_| run.epoch(net, data)).collect()
+}
+
+/// A training run advanced one epoch at a time (for progress bars, pausing and
+/// stopping between epochs); [`train`] runs it to the end. The same seed gives the
+/// same run however it is split.
+pub struct Trainer {
+    optimizer: Optimizer,
+    rng: Rng,
+    order: Vec<usize>,
+    batch_size: usize,
+    epochs: usize,
+    cosine: bool,
+    done: usize,
+}
+
+impl Trainer {
+    /// Checks the configuration; the order of `data` is shuffled anew each epoch.
+    pub fn new(data: &Dataset, cfg: &TrainConfig) -> Result<Trainer> {
+        if cfg.batch_size == 0 || cfg.epochs == 0 {
+            return Err(Error::param(
+                "train",
+                format!("{} epochs of batch size {}", cfg.epochs, cfg.batch_size),
+                "at least one epoch and a batch size of at least 1",
+            ));
+        }
+        Ok(Trainer {
+            optimizer: Optimizer::new(cfg.optimizer)?,
+            rng: Rng::new(cfg.seed),
+            order: (0..data.len()).collect(),
+            batch_size: cfg.batch_size,
+            epochs: cfg.epochs,
+            cosine: cfg.cosine,
+            done: 0,
+        })
     }
-    let mut opt = Optimizer::new(cfg.optimizer)?;
-    let mut rng = Rng::new(cfg.seed);
-    let softmax = ends_in_softmax(net);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut history = Vec::with_capacity(cfg.epochs);
-    for _ in 0..cfg.epochs {
-        rng.shuffle(&mut order);
+
+    /// One pass over `data` in a fresh random order; an error if the loss stops being finite.
+    pub fn epoch(&mut self, net: &mut Network, data: &Dataset) -> Result<Stats> {
+        if self.order.len() != data.len() {
+            return Err(Error::shape(
+                "train",
+                format!(
+                    "{} images, but the run was set up for {}",
+                    data.len(),
+                    self.order.len()
+                ),
+            ));
+        }
+        let softmax = ends_in_softmax(net);
+        if self.cosine {
+            let t = self.done as f32 / self.epochs.max(1) as f32;
+            self.optimizer
+                .set_lr_scale((1.0 + (std::f32::consts::PI * t).cos()) / 2.0);
+        }
+        self.done += 1;
+        self.rng.shuffle(&mut self.order);
         let (mut loss_sum, mut correct) = (0.0, 0);
-        for idx in order.chunks(cfg.batch_size) {
+        for idx in self.order.chunks(self.batch_size) {
             let (x, labels) = data.batch(idx)?;
-            let (out, tape) = net.forward(&x, Mode::Train, &mut rng)?;
+            let (out, tape) = net.forward(&x, Mode::Train, &mut self.rng)?;
             let (loss, dout, ok) = loss_and_grad(&out, &labels, softmax)?;
+            if !loss.is_finite() {
+                return Err(Error::param(
+                    "train",
+                    format!("the loss became {loss} (the run diverged)"),
+                    "a smaller learning rate",
+                ));
+            }
             let (_, grads) = net.backward(&tape, &dout)?;
-            opt.step(&mut net.params.buffers_mut(), &grads.buffers())?;
+            self.optimizer
+                .step(&mut net.params.buffers_mut(), &grads.buffers())?;
             loss_sum += loss * idx.len() as f32;
             correct += ok;
         }
-        history.push(Stats {
+        Ok(Stats {
             loss: loss_sum / data.len() as f32,
             accuracy: correct as f32 / data.len() as f32,
-        });
+        })
     }
-    Ok(history)
 }
 
 /// Loss and accuracy of `net` on `data` in evaluation mode (running statistics, no dropout).

@@ -20,6 +20,7 @@ pub mod published;
 pub mod resnet;
 pub mod shufflenet;
 pub mod squeezenet;
+pub mod tiny;
 pub mod xception;
 
 use crate::arch::{summarize, Budget, Layer, Model, Summary};

@@ -74,6 +74,34 @@ impl Network {
     }
 }
 
+impl Network {
+    /// Runs `x` (N, C, H, W) in evaluation mode and returns every top-level layer's
+    /// name and output, in order (the lab's feature maps); the last is the network's output.
+    pub fn trace(&mut self, x: &Tensor) -> Result<Vec<(String, Tensor)>> {
+        self.check_input(x)?;
+        let LayerParams::Nested(params) = &mut self.params else {
+            return Err(mismatch());
+        };
+        if params.len() != self.model.layers.len() {
+            return Err(mismatch());
+        }
+        let mut rng = Rng::new(0);
+        let mut ctx = Ctx {
+            mode: Mode::Eval,
+            rng: &mut rng,
+            aux: Vec::new(),
+        };
+        let mut x = x.clone();
+        let mut out = Vec::with_capacity(params.len());
+        for (layer, p) in self.model.layers.iter().zip(params) {
+            let (y, _) = run_layer(layer, p, x, &mut ctx).map_err(|e| e.in_layer(&layer.name))?;
+            out.push((layer.name.clone(), y.clone()));
+            x = y;
+        }
+        Ok(out)
+    }
+}
+
 pub(super) fn mismatch() -> Error {
     Error::shape(
         "network",

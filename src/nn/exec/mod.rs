@@ -99,11 +99,26 @@ impl LayerParams {
     /// Every learnable buffer, depth first, in a fixed order (weights, then biases).
     pub fn buffers(&self) -> Vec<&[f32]> {
         let mut out = Vec::new();
-        self.each(&mut |b| out.push(b));
+        self.each(false, &mut |b| out.push(b));
         out
     }
 
-    fn each<'a>(&'a self, f: &mut dyn FnMut(&'a [f32])) {
+    /// Everything a trained network needs to run again: [`LayerParams::buffers`] with each
+    /// batch norm's running mean and variance after its weight and bias (the weights file).
+    pub fn state(&self) -> Vec<&[f32]> {
+        let mut out = Vec::new();
+        self.each(true, &mut |b| out.push(b));
+        out
+    }
+
+    /// [`LayerParams::state`], mutable, in the same order.
+    pub fn state_mut(&mut self) -> Vec<&mut [f32]> {
+        let mut out = Vec::new();
+        self.each_mut(true, &mut |b| out.push(b));
+        out
+    }
+
+    fn each<'a>(&'a self, running: bool, f: &mut dyn FnMut(&'a [f32])) {
         match self {
             LayerParams::None => {}
             LayerParams::Conv { weight, bias } | LayerParams::Linear { weight, bias } => {
@@ -115,20 +130,24 @@ impl LayerParams {
             LayerParams::BatchNorm(bn) => {
                 f(&bn.gamma);
                 f(&bn.beta);
+                if running {
+                    f(&bn.running_mean);
+                    f(&bn.running_var);
+                }
             }
-            LayerParams::Nested(v) => v.iter().for_each(|p| p.each(f)),
-            LayerParams::Branches(b) => b.iter().flatten().for_each(|p| p.each(f)),
+            LayerParams::Nested(v) => v.iter().for_each(|p| p.each(running, f)),
+            LayerParams::Branches(b) => b.iter().flatten().for_each(|p| p.each(running, f)),
         }
     }
 
     /// [`LayerParams::buffers`], mutable, in the same order.
     pub fn buffers_mut(&mut self) -> Vec<&mut [f32]> {
         let mut out = Vec::new();
-        self.each_mut(&mut |b| out.push(b));
+        self.each_mut(false, &mut |b| out.push(b));
         out
     }
 
-    fn each_mut<'a>(&'a mut self, f: &mut dyn FnMut(&'a mut [f32])) {
+    fn each_mut<'a>(&'a mut self, running: bool, f: &mut dyn FnMut(&'a mut [f32])) {
         match self {
             LayerParams::None => {}
             LayerParams::Conv { weight, bias } | LayerParams::Linear { weight, bias } => {
@@ -140,9 +159,13 @@ impl LayerParams {
             LayerParams::BatchNorm(bn) => {
                 f(&mut bn.gamma);
                 f(&mut bn.beta);
+                if running {
+                    f(&mut bn.running_mean);
+                    f(&mut bn.running_var);
+                }
             }
-            LayerParams::Nested(v) => v.iter_mut().for_each(|p| p.each_mut(f)),
-            LayerParams::Branches(b) => b.iter_mut().flatten().for_each(|p| p.each_mut(f)),
+            LayerParams::Nested(v) => v.iter_mut().for_each(|p| p.each_mut(running, f)),
+            LayerParams::Branches(b) => b.iter_mut().flatten().for_each(|p| p.each_mut(running, f)),
         }
     }
 }
