@@ -10,6 +10,9 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 echo "== native tests"
 cargo test --offline
 
+echo "== shipped weights: retrained with the default schedule, byte-identical, above the accuracy floors"
+scripts/pretrain.sh --check
+
 echo "== in-browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test web --test charts_canvas
 

@@ -2,19 +2,8 @@
 //! message that says what is wrong (the model, the parameter, the JSON position,
 //! the layer whose shapes do not fit).
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_convatlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod common;
+use common::run;
 
 /// Runs `args`, expects exit `code` and `needle` in the error message.
 fn fails(args: &[&str], code: i32, needle: &str) {

@@ -1,19 +1,8 @@
 //! `convatlas svg` end to end: every chart is written as well-formed SVG with its
 //! title, its categories and the citation of any published figure it shows.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_convatlas"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod common;
+use common::run;
 
 /// The SVG written to standard output by `svg ARGS -o -`.
 fn svg(args: &[&str]) -> String {

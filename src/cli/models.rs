@@ -32,6 +32,21 @@ pub fn load(arg: &str, defaults: &ZooParams) -> Result<Loaded, Failure> {
             summary,
         });
     }
+    if zoo::tiny::is_tiny(arg) {
+        if *defaults != ZooParams::default() {
+            return Err(Failure::usage(
+                "the tiny networks take no --alpha, --resolution, --groups or --scale",
+            ));
+        }
+        let budget = Budget::default();
+        let summary = zoo::tiny::build(arg)
+            .and_then(|m| summarize(&m, &budget))
+            .map_err(|e| Failure::input(e.to_string()))?;
+        return Ok(Loaded {
+            label: arg.to_string(),
+            summary,
+        });
+    }
     let path = std::path::Path::new(arg);
     if !path.exists() {
         return Err(Failure::input(format!(

@@ -2,7 +2,7 @@
 //! post's first section) and the correlation between the channels of one layer (why
 //! grouped layers lose little: most channel pairs are weakly correlated).
 
-use crate::arch::{Layer, Op};
+use crate::arch::{Layer, Merge, Op};
 use crate::error::{Error, Result};
 use crate::nn::exec::Network;
 use crate::nn::tensor::Tensor;
@@ -28,6 +28,10 @@ pub fn ends_in_relu(layer: &Layer) -> bool {
     match &layer.op {
         Op::Relu | Op::Relu6 => true,
         Op::Sequential { layers } => layers.last().is_some_and(ends_in_relu),
+        Op::Branches {
+            branches,
+            merge: Merge::Concat,
+        } => branches.iter().all(|b| b.last().is_some_and(ends_in_relu)),
         _ => false,
     }
 }
