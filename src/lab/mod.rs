@@ -3,6 +3,7 @@
 //! Plain Rust above `zoo` and `nn`; the CLI, the app's worker and the tests call it.
 
 pub mod probe;
+pub mod session;
 
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};

@@ -1,0 +1,391 @@
+//! The lab's worker logic as plain Rust: the messages between the page and the worker
+//! (JSON, [`ToWorker`] and [`FromWorker`]) and a [`Session`] that answers them. The
+//! worker binary only fetches files, parses JSON and schedules epochs; everything it
+//! says comes from here, so it is tested natively.
+
+use super::probe::{channel_correlation, ends_in_relu, relu_maps, silent_images, DEAD_SHARE};
+use super::{trained, Epoch, Run};
+use crate::arch::{summarize, Budget, Layer, Op};
+use crate::error::{Error, Result};
+use crate::nn::digits::{self, Split};
+use crate::nn::exec::{LayerParams, Network};
+use crate::nn::tensor::Tensor;
+use crate::nn::train::evaluate;
+use crate::zoo::tiny;
+use serde::{Deserialize, Serialize};
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ToWorker {
+    /// Load `model` with its shipped weights.
+    Open {
+        model: String,
+    },
+    /// Classify a drawn digit: 64 pixels in [0, 1], row by row.
+    Predict {
+        pixels: Vec<f32>,
+    },
+    /// Classify test image `index`.
+    Sample {
+        index: usize,
+    },
+    /// Train `model` from scratch with the default schedule for `epochs` from `seed`.
+    Train {
+        model: String,
+        epochs: usize,
+        seed: u64,
+    },
+    /// Stop after the current epoch (resume with [`ToWorker::Resume`]).
+    Pause,
+    Resume,
+}
+
+/// What the worker tells the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// A network is loaded (shipped weights or a finished run) and probed.
+    Ready(Probe),
+    Prediction(Prediction),
+    /// One epoch of a run finished.
+    Epoch {
+        epoch: usize,
+        epochs: usize,
+        loss: f32,
+        train_accuracy: f32,
+        test_accuracy: f32,
+    },
+    Paused,
+    /// A request failed; the worker keeps running.
+    Failed {
+        message: String,
+    },
+}
+
+/// A loaded network and what its channels do over the test images.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Probe {
+    pub model: String,
+    /// `shipped` for the shipped weights, `trained` after a run in the page.
+    pub weights: String,
+    pub params: u64,
+    pub macs: u64,
+    pub test_accuracy: f32,
+    pub test_images: usize,
+    pub layers: Vec<LayerProbe>,
+}
+
+/// One probed layer (a top-level block ending in a ReLU).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerProbe {
+    pub name: String,
+    pub channels: usize,
+    pub side: [usize; 2],
+    /// Share of test images on which each channel is zero everywhere.
+    pub silent: Vec<f32>,
+    pub dead: Vec<bool>,
+    /// Row-major C×C Pearson correlation over images and positions; `None` where a
+    /// channel never varies.
+    pub correlation: Vec<Option<f32>>,
+    /// The filter that makes each channel, if the block ends in one plain convolution.
+    pub filter: Option<Filter>,
+}
+
+/// The weights of a conv layer (O, C/groups, KH, KW), flattened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Input channels each output channel sees.
+    pub inputs: usize,
+    pub kernel: [usize; 2],
+    pub weights: Vec<f32>,
+}
+
+/// A classified image and every probed layer's feature maps for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Prediction {
+    pub pixels: Vec<f32>,
+    /// The test image's label, for a sample.
+    pub label: Option<usize>,
+    pub index: Option<usize>,
+    pub probabilities: Vec<f32>,
+    /// (name, channels, side, maps (C, H, W) flattened) per probed layer.
+    pub maps: Vec<Maps>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Maps {
+    pub name: String,
+    pub channels: usize,
+    pub side: [usize; 2],
+    pub values: Vec<f32>,
+}
+
+/// The worker's state: the data, the loaded network and a run in progress.
+pub struct Session {
+    split: Split,
+    net: Option<Network>,
+    run: Option<Run>,
+    pub paused: bool,
+}
+
+impl Session {
+    /// A session over the digits file's bytes.
+    pub fn new(digits_bytes: &[u8]) -> Result<Session> {
+        Ok(Session {
+            split: digits::parse(digits_bytes)?,
+            net: None,
+            run: None,
+            paused: false,
+        })
+    }
+
+    /// Loads `model` with the weights in `bytes` and probes it.
+    pub fn open(&mut self, model: &str, bytes: &[u8]) -> Result<FromWorker> {
+        self.run = None;
+        let net = trained(model, bytes)?;
+        self.install(net, "shipped")
+    }
+
+    fn install(&mut self, mut net: Network, weights: &str) -> Result<FromWorker> {
+        let probe = probe(&mut net, &self.split.test.images, weights)?;
+        let accuracy = evaluate(&mut net, &self.split.test, 128)?.accuracy;
+        self.net = Some(net);
+        Ok(FromWorker::Ready(Probe {
+            test_accuracy: accuracy,
+            test_images: self.split.test.len(),
+            ..probe
+        }))
+    }
+
+    /// Classifies 64 pixels in [0, 1].
+    pub fn predict(&mut self, pixels: &[f32]) -> Result<FromWorker> {
+        if pixels.len() != 64 || pixels.iter().any(|p| !(0.0..=1.0).contains(p)) {
+            return Err(Error::param(
+                "lab",
+                format!("{} pixels", pixels.len()),
+                "64 pixels, each in [0, 1]",
+            ));
+        }
+        self.classify(pixels.to_vec(), None)
+    }
+
+    /// Classifies test image `index`.
+    pub fn sample(&mut self, index: usize) -> Result<FromWorker> {
+        let n = self.split.test.len();
+        if index >= n {
+            return Err(Error::param(
+                "lab",
+                format!("test image {index}"),
+                format!("0..{n}"),
+            ));
+        }
+        let pixels = self.split.test.images.data()[index * 64..(index + 1) * 64].to_vec();
+        self.classify(pixels, Some(index))
+    }
+
+    fn classify(&mut self, pixels: Vec<f32>, index: Option<usize>) -> Result<FromWorker> {
+        let net = self.net.as_mut().ok_or_else(not_open)?;
+        let x = Tensor::from_vec(&[1, 1, 8, 8], pixels.clone())?;
+        let maps = relu_maps(net, &x)?
+            .into_iter()
+            .map(|(name, t)| {
+                let [_, c, h, w] = t.dims4("maps")?;
+                Ok(Maps {
+                    name,
+                    channels: c,
+                    side: [h, w],
+                    values: t.into_vec(),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let logits = net
+            .trace(&x)?
+            .pop()
+            .map(|(_, t)| t.into_vec())
+            .unwrap_or_default();
+        Ok(FromWorker::Prediction(Prediction {
+            label: index.map(|i| self.split.test.labels[i]),
+            index,
+            pixels,
+            probabilities: softmax(&logits),
+            maps,
+        }))
+    }
+
+    /// Starts a run (replacing any); [`Session::train_step`] advances it.
+    pub fn train(&mut self, model: &str, epochs: usize, seed: u64) -> Result<()> {
+        self.run = Some(Run::new(model, &self.split, epochs, seed)?);
+        self.paused = false;
+        Ok(())
+    }
+
+    /// Whether a run has epochs left and is not paused.
+    pub fn training(&self) -> bool {
+        !self.paused && self.run.as_ref().is_some_and(|r| r.done < r.epochs)
+    }
+
+    /// One epoch of the run: its figures, and when it was the last, the trained network
+    /// (probed, and used for predictions from then on).
+    pub fn train_step(&mut self) -> Vec<FromWorker> {
+        let Some(run) = self.run.as_mut() else {
+            return vec![];
+        };
+        let epochs = run.epochs;
+        let result: Result<Vec<FromWorker>> = match run.step(&self.split) {
+            None => Ok(vec![]),
+            Some(Err(e)) => Err(e),
+            Some(Ok(Epoch { epoch, train, test })) => {
+                let mut out = vec![FromWorker::Epoch {
+                    epoch,
+                    epochs,
+                    loss: train.loss,
+                    train_accuracy: train.accuracy,
+                    test_accuracy: test.accuracy,
+                }];
+                if epoch == epochs {
+                    if let Some(run) = self.run.take() {
+                        match self.install(run.net, "trained") {
+                            Ok(ready) => out.push(ready),
+                            Err(e) => out.push(failed(&e)),
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        };
+        result.unwrap_or_else(|e| {
+            self.run = None;
+            vec![failed(&e)]
+        })
+    }
+
+    /// Answers one request; starting or resuming a run answers nothing (its epochs will).
+    pub fn handle(&mut self, msg: ToWorker) -> Option<FromWorker> {
+        let answer = |r: Result<FromWorker>| Some(r.unwrap_or_else(|e| failed(&e)));
+        match msg {
+            ToWorker::Predict { pixels } => answer(self.predict(&pixels)),
+            ToWorker::Sample { index } => answer(self.sample(index)),
+            ToWorker::Train {
+                model,
+                epochs,
+                seed,
+            } => self.train(&model, epochs, seed).err().map(|e| failed(&e)),
+            ToWorker::Pause => {
+                self.paused = true;
+                Some(FromWorker::Paused)
+            }
+            ToWorker::Resume => {
+                self.paused = false;
+                None
+            }
+            ToWorker::Open { model } => answer(Err(Error::param(
+                "lab",
+                format!("open {model} without its weights"),
+                "the worker fetches the weights first",
+            ))),
+        }
+    }
+}
+
+/// A failure message for the page.
+pub fn failed(e: &Error) -> FromWorker {
+    FromWorker::Failed {
+        message: e.to_string(),
+    }
+}
+
+fn not_open() -> Error {
+    Error::param("lab", "no network is loaded", "open a tiny network first")
+}
+
+fn softmax(logits: &[f32]) -> Vec<f32> {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exp: Vec<f32> = logits.iter().map(|&z| (z - max).exp()).collect();
+    let sum: f32 = exp.iter().sum();
+    exp.iter().map(|e| e / sum).collect()
+}
+
+/// Probes `net` over `images` (dead channels, correlations, filters) and counts its cost.
+fn probe(net: &mut Network, images: &Tensor, weights: &str) -> Result<Probe> {
+    let summary = summarize(&net.model, &Budget::default())?;
+    let filters: Vec<Option<Filter>> = {
+        let LayerParams::Nested(params) = &net.params else {
+            return Err(Error::shape("lab", "the parameters are not a layer list"));
+        };
+        net.model
+            .layers
+            .iter()
+            .zip(params)
+            .filter(|(l, _)| ends_in_relu(l))
+            .map(|(l, p)| block_filter(l, p))
+            .collect()
+    };
+    let maps = relu_maps(net, images)?;
+    let n = images.shape()[0].max(1) as f32;
+    let relu_layers: Vec<&Layer> = net
+        .model
+        .layers
+        .iter()
+        .filter(|l| ends_in_relu(l))
+        .collect();
+    let layers = maps
+        .iter()
+        .map(|(name, t)| {
+            let [_, c, h, w] = t.dims4("probe")?;
+            let silent: Vec<f32> = silent_images(t)?.iter().map(|&s| s as f32 / n).collect();
+            let filter = relu_layers
+                .iter()
+                .position(|l| &l.name == name)
+                .and_then(|i| filters.get(i).cloned().flatten());
+            Ok(LayerProbe {
+                name: name.clone(),
+                channels: c,
+                side: [h, w],
+                dead: silent.iter().map(|&s| s >= DEAD_SHARE).collect(),
+                silent,
+                correlation: channel_correlation(t)?
+                    .into_iter()
+                    .map(|r| r.is_finite().then_some(r))
+                    .collect(),
+                filter,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Probe {
+        model: net.model.name.clone(),
+        weights: weights.to_string(),
+        params: summary.params,
+        macs: summary.macs,
+        test_accuracy: 0.0,
+        test_images: 0,
+        layers,
+    })
+}
+
+/// The last convolution directly inside a block (not in a branch), if the block has one.
+fn block_filter(layer: &Layer, params: &LayerParams) -> Option<Filter> {
+    let (Op::Sequential { layers }, LayerParams::Nested(ps)) = (&layer.op, params) else {
+        return None;
+    };
+    if layers.iter().any(|l| matches!(l.op, Op::Branches { .. })) {
+        return None;
+    }
+    layers
+        .iter()
+        .zip(ps)
+        .rev()
+        .find_map(|(l, p)| match (&l.op, p) {
+            (Op::Conv2d(s), LayerParams::Conv { weight, .. }) => Some(Filter {
+                inputs: s.in_per_group(),
+                kernel: s.kernel,
+                weights: weight.data().to_vec(),
+            }),
+            _ => None,
+        })
+}
+
+/// Whether `name` is a tiny network the lab can open.
+pub fn is_lab_model(name: &str) -> bool {
+    tiny::is_tiny(name)
+}
