@@ -311,3 +311,179 @@ fn cli_train_eval_and_their_refusals() {
     assert!(err.contains("1..=200"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_drawn_stroke_is_fitted_into_the_box_like_the_data_set() {
+    // A vertical bar drawn anywhere, at any size, lands centred, spanning rows 2..30.
+    for (x0, y0, len) in [(10.0, 10.0, 100.0), (-500.0, 3.0, 7.0)] {
+        let stroke = vec![(x0, y0), (x0, y0 + len)];
+        let bitmap = digits::rasterize(&[stroke], 1.5);
+        let rows: Vec<usize> = (0..32)
+            .filter(|y| (0..32).any(|x| bitmap[y * 32 + x]))
+            .collect();
+        let cols: Vec<usize> = (0..32)
+            .filter(|x| (0..32).any(|y| bitmap[y * 32 + x]))
+            .collect();
+        assert!(
+            rows.first().unwrap() <= &2 && rows.last().unwrap() >= &29,
+            "{rows:?}"
+        );
+        assert!(cols.iter().all(|c| (14..=17).contains(c)), "{cols:?}");
+        let pixels = digits::from_bitmap(&bitmap).unwrap();
+        // all ink in the two middle block columns of the 8×8 input
+        for (i, p) in pixels.iter().enumerate() {
+            assert!(*p == 0.0 || (3..=4).contains(&(i % 8)), "pixel {i}");
+        }
+    }
+    assert!(digits::rasterize(&[], 1.5).iter().all(|b| !b));
+    assert!(digits::rasterize(&[vec![(f32::NAN, 1.0)]], 1.5)
+        .iter()
+        .all(|b| !b));
+    // A single tap is a dot in the middle of the box.
+    let dot = digits::rasterize(&[vec![(5.0, 5.0)]], 1.5);
+    assert!(dot[16 * 32 + 16] && !dot[0] && dot.iter().filter(|b| **b).count() < 16);
+}
+
+mod session {
+    use super::*;
+    use convatlas::lab::session::{FromWorker, Session, ToWorker};
+
+    fn shipped(model: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/weights/{model}.cawt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn open_probe_and_classify_through_json() {
+        let mut s = Session::new(BUNDLED).unwrap();
+        // Before a network is open, requests fail with a message and nothing panics.
+        let Some(FromWorker::Failed { message }) = s.handle(ToWorker::Sample { index: 0 }) else {
+            panic!()
+        };
+        assert!(message.contains("open a tiny network first"), "{message}");
+        let FromWorker::Ready(probe) = s.open("tiny_group4", &shipped("tiny_group4")).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(probe.weights, "shipped");
+        assert_eq!((probe.params, probe.macs), (4090, 120128));
+        let names: Vec<&str> = probe.layers.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["stem", "conv2", "conv3"]);
+        // The stem's filters are its conv weights: 16 × (1 × 3 × 3); conv3's are grouped: 8 inputs each.
+        let stem = probe.layers[0].filter.as_ref().unwrap();
+        assert_eq!(
+            (stem.inputs, stem.kernel, stem.weights.len()),
+            (1, [3, 3], 144)
+        );
+        assert_eq!(probe.layers[2].filter.as_ref().unwrap().inputs, 8);
+        // The probe's accuracy is the evaluation of the same weights, computed independently here.
+        let mut net = lab::trained("tiny_group4", &shipped("tiny_group4")).unwrap();
+        let split = digits::parse(BUNDLED).unwrap();
+        assert_eq!(
+            probe.test_accuracy,
+            evaluate(&mut net, &split.test, 359).unwrap().accuracy
+        );
+        // A round trip through JSON, as the page and the worker speak.
+        let text = serde_json::to_string(&FromWorker::Ready(probe.clone())).unwrap();
+        assert_eq!(
+            serde_json::from_str::<FromWorker>(&text).unwrap(),
+            FromWorker::Ready(probe)
+        );
+
+        let request: ToWorker = serde_json::from_str(r#"{"sample":{"index":5}}"#).unwrap();
+        let Some(FromWorker::Prediction(p)) = s.handle(request) else {
+            panic!()
+        };
+        assert_eq!(p.label, Some(split.test.labels[5]));
+        assert!((p.probabilities.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+        let (out, _) = net
+            .forward(&subset(&split.test, 6).images, Mode::Eval, &mut Rng::new(0))
+            .unwrap();
+        let logits = &out.data()[50..60];
+        let best = |v: &[f32]| (0..10).fold(0, |b, i| if v[i] > v[b] { i } else { b });
+        assert_eq!(best(&p.probabilities), best(logits));
+        assert_eq!(
+            p.maps.iter().map(|m| m.values.len()).collect::<Vec<_>>(),
+            [16 * 64, 32 * 64, 32 * 16]
+        );
+
+        for bad in [
+            ToWorker::Sample { index: 359 },
+            ToWorker::Predict {
+                pixels: vec![0.5; 63],
+            },
+            ToWorker::Predict {
+                pixels: vec![f32::NAN; 64],
+            },
+            ToWorker::Train {
+                model: "tiny_nothing".into(),
+                epochs: 1,
+                seed: 1,
+            },
+            ToWorker::Train {
+                model: "tiny_plain".into(),
+                epochs: 0,
+                seed: 1,
+            },
+        ] {
+            assert!(
+                matches!(s.handle(bad.clone()), Some(FromWorker::Failed { .. })),
+                "{bad:?}"
+            );
+        }
+        assert!(serde_json::from_str::<ToWorker>(r#"{"open":{}}"#).is_err());
+        assert!(s.open("tiny_plain", &shipped("tiny_group4")).is_err());
+    }
+
+    #[test]
+    fn a_run_reports_each_epoch_pauses_and_installs_the_trained_network() {
+        let mut s = Session::new(BUNDLED).unwrap();
+        assert_eq!(
+            s.handle(ToWorker::Train {
+                model: "tiny_alpha050".into(),
+                epochs: 2,
+                seed: 9
+            }),
+            None
+        );
+        assert!(s.training());
+        let first = s.train_step();
+        assert!(
+            matches!(
+                first[..],
+                [FromWorker::Epoch {
+                    epoch: 1,
+                    epochs: 2,
+                    ..
+                }]
+            ),
+            "{first:?}"
+        );
+        assert_eq!(s.handle(ToWorker::Pause), Some(FromWorker::Paused));
+        assert!(!s.training());
+        assert_eq!(s.handle(ToWorker::Resume), None);
+        let last = s.train_step();
+        let [FromWorker::Epoch {
+            epoch: 2,
+            test_accuracy,
+            ..
+        }, FromWorker::Ready(probe)] = &last[..]
+        else {
+            panic!("{last:?}")
+        };
+        assert_eq!(probe.weights, "trained");
+        assert_eq!(probe.test_accuracy, *test_accuracy);
+        assert!(!s.training() && s.train_step().is_empty());
+        // The page's run equals the CLI's: the same seed gives the same accuracy as lab::Run.
+        let split = digits::parse(BUNDLED).unwrap();
+        let mut run = Run::new("tiny_alpha050", &split, 2, 9).unwrap();
+        let mut last = None;
+        while let Some(e) = run.step(&split) {
+            last = Some(e.unwrap());
+        }
+        assert_eq!(last.unwrap().test.accuracy, probe.test_accuracy);
+    }
+}

@@ -1,6 +1,7 @@
 //! The chapters that work, in the order the subject follows (the source post's order).
 
 use crate::channels::state::Lesson;
+use crate::i18n::lab::lab_text;
 use crate::i18n::lessons::{dilation_text, factorization_text, lesson_text};
 use crate::i18n::{Lang, Tr};
 
@@ -11,12 +12,13 @@ pub enum Chapter {
     Dilation,
     Factorization,
     Lesson(Lesson),
+    Lab,
     Atlas,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 9] = [
+    pub const ALL: [Chapter; 10] = [
         Chapter::Playground,
         Chapter::Dilation,
         Chapter::Factorization,
@@ -25,6 +27,7 @@ impl Chapter {
         Chapter::Lesson(Lesson::Depthwise),
         Chapter::Lesson(Lesson::Separable),
         Chapter::Lesson(Lesson::Xception),
+        Chapter::Lab,
         Chapter::Atlas,
     ];
 
@@ -39,6 +42,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
             Chapter::Lesson(Lesson::Separable) => "/separable",
             Chapter::Lesson(Lesson::Xception) => "/xception",
+            Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
         }
     }
@@ -49,6 +53,7 @@ impl Chapter {
             Chapter::Dilation => dilation_text(lang_of(tr)).title,
             Chapter::Factorization => factorization_text(lang_of(tr)).title,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).title,
+            Chapter::Lab => lab_text(lang_of(tr)).title,
             Chapter::Atlas => tr.chapter_atlas,
         }
     }
@@ -59,6 +64,7 @@ impl Chapter {
             Chapter::Dilation => dilation_text(lang_of(tr)).blurb,
             Chapter::Factorization => factorization_text(lang_of(tr)).blurb,
             Chapter::Lesson(l) => lesson_text(lang_of(tr), l).blurb,
+            Chapter::Lab => lab_text(lang_of(tr)).blurb,
             Chapter::Atlas => tr.chapter_atlas_blurb,
         }
     }

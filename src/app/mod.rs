@@ -9,6 +9,7 @@ mod channels;
 mod chapters;
 mod factor;
 mod home;
+mod lab;
 mod lesson_prose;
 mod nav;
 mod notices;

@@ -34,7 +34,8 @@ mod worker {
     }
 
     async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-        let problem = |e: JsValue| format!("cannot fetch {url}: {}", e.as_string().unwrap_or_default());
+        let problem =
+            |e: JsValue| format!("cannot fetch {url}: {}", e.as_string().unwrap_or_default());
         let response: Response = JsFuture::from(scope().fetch_with_str(url))
             .await
             .map_err(problem)?
@@ -61,6 +62,7 @@ mod worker {
         });
         scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
+        post(&FromWorker::Started);
         spawn_local(async {
             let session = fetch_bytes("data/digits.bin")
                 .await
@@ -87,7 +89,8 @@ mod worker {
                 }
                 match fetch_bytes(&format!("weights/{model}.cawt")).await {
                     Ok(bytes) => {
-                        let reply = with_session(|s| s.open(&model, &bytes).unwrap_or_else(|e| failed(&e)));
+                        let reply =
+                            with_session(|s| s.open(&model, &bytes).unwrap_or_else(|e| failed(&e)));
                         if let Some(r) = reply {
                             post(&r);
                         }

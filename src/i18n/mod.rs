@@ -6,6 +6,7 @@
 
 mod en;
 mod ko;
+pub mod lab;
 pub mod lessons;
 
 /// A language the app speaks.

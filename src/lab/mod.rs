@@ -2,8 +2,10 @@
 //! a named data set, and the probes the lab shows (dead channels, channel correlation).
 //! Plain Rust above `zoo` and `nn`; the CLI, the app's worker and the tests call it.
 
+pub mod ablation;
 pub mod probe;
 pub mod session;
+pub mod state;
 
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ToWorker {
     /// Load `model` with its shipped weights.
     Open {
@@ -43,8 +43,10 @@ pub enum ToWorker {
 
 /// What the worker tells the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FromWorker {
+    /// The worker listens: requests sent before this are lost, so the page waits for it.
+    Started,
     /// A network is loaded (shipped weights or a finished run) and probed.
     Ready(Probe),
     Prediction(Prediction),

@@ -93,3 +93,83 @@ pub fn from_bitmap(bitmap: &[bool]) -> Result<Vec<f32>> {
     }
     Ok(out)
 }
+
+/// Longest drawing taken, in points over all strokes (a bound on the work of one drawing).
+pub const MAX_POINTS: usize = 20_000;
+
+/// Rasterises pen strokes (points in any units, y down) into the 32×32 bitmap the data
+/// set's digits were counted from: the drawing's bounding box is scaled, keeping its
+/// aspect ratio, so its longer side spans the box less a 2-pixel margin, and centred;
+/// every point within `pen` bitmap pixels of a stroke is ink. Points that are not finite
+/// are skipped; an empty drawing gives an empty bitmap.
+pub fn rasterize(strokes: &[Vec<(f32, f32)>], pen: f32) -> Vec<bool> {
+    let side = BITMAP_SIDE as f32;
+    let mut bitmap = vec![false; BITMAP_SIDE * BITMAP_SIDE];
+    let points = || {
+        strokes
+            .iter()
+            .flatten()
+            .take(MAX_POINTS)
+            .filter(|(x, y)| x.is_finite() && y.is_finite())
+    };
+    let Some(first) = points().next() else {
+        return bitmap;
+    };
+    let (mut lo, mut hi) = (*first, *first);
+    for &(x, y) in points() {
+        lo = (lo.0.min(x), lo.1.min(y));
+        hi = (hi.0.max(x), hi.1.max(y));
+    }
+    let margin = 2.0;
+    let extent = (hi.0 - lo.0).max(hi.1 - lo.1).max(1e-6);
+    let scale = (side - 2.0 * margin) / extent;
+    let offset = (
+        (side - (hi.0 - lo.0) * scale) / 2.0,
+        (side - (hi.1 - lo.1) * scale) / 2.0,
+    );
+    let map = |(x, y): (f32, f32)| ((x - lo.0) * scale + offset.0, (y - lo.1) * scale + offset.1);
+    let pen = if pen.is_finite() {
+        pen.clamp(0.5, 4.0)
+    } else {
+        1.5
+    };
+    let mut ink = |(cx, cy): (f32, f32)| {
+        let r = pen.ceil() as i32 + 1;
+        for dy in -r..=r {
+            for dx in -r..=r {
+                let (px, py) = (cx.floor() as i32 + dx, cy.floor() as i32 + dy);
+                let (mx, my) = (px as f32 + 0.5 - cx, py as f32 + 0.5 - cy);
+                if (0..BITMAP_SIDE as i32).contains(&px)
+                    && (0..BITMAP_SIDE as i32).contains(&py)
+                    && mx * mx + my * my <= pen * pen
+                {
+                    bitmap[py as usize * BITMAP_SIDE + px as usize] = true;
+                }
+            }
+        }
+    };
+    let mut budget = MAX_POINTS;
+    for stroke in strokes {
+        let pts: Vec<(f32, f32)> = stroke
+            .iter()
+            .take(budget)
+            .filter(|(x, y)| x.is_finite() && y.is_finite())
+            .map(|&p| map(p))
+            .collect();
+        budget = budget.saturating_sub(stroke.len());
+        if let [only] = pts[..] {
+            ink(only);
+        }
+        for pair in pts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let steps = (((b.0 - a.0).hypot(b.1 - a.1)) * 4.0)
+                .ceil()
+                .clamp(1.0, 512.0) as usize;
+            for s in 0..=steps {
+                let t = s as f32 / steps as f32;
+                ink((a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t));
+            }
+        }
+    }
+    bitmap
+}

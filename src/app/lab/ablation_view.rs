@@ -1,0 +1,87 @@
+//! The papers in miniature: the shipped ablation (every tiny network, three seeds),
+//! fetched when the lab opens, as a table and each paper's claim checked against it.
+
+use super::page::use_lab;
+use crate::i18n::lab::{claim_text, verdict_text};
+use crate::lab::ablation::{checks, parse, Ablation};
+use crate::lab::mean_spread;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const URL: &str = "/weights/ablation.json";
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let problem = |e: wasm_bindgen::JsValue| format!("cannot fetch {url}: {e:?}");
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(problem)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("cannot fetch {url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(problem)?)
+        .await
+        .map_err(problem)?;
+    text.as_string().ok_or_else(|| format!("{url} is not text"))
+}
+
+#[component]
+pub fn AblationView() -> impl IntoView {
+    let lab = use_lab();
+    let tr = move || lab.tr();
+    let loaded = RwSignal::new(None::<Result<Ablation, String>>);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = fetch_text(URL)
+            .await
+            .and_then(|t| parse(&t).map_err(|e| e.to_string()));
+        loaded.set(Some(result));
+    });
+    let pct = |(m, s): (f32, f32)| format!("{:.2}% ± {:.2}", 100.0 * m, 100.0 * s);
+    view! {
+        <section class="panel lab-ablation">
+            <h2>{move || tr().ablation_title}</h2>
+            <p class="hint">{move || tr().ablation_note}</p>
+            {move || loaded.with(|l| match l {
+                None => None,
+                Some(Err(e)) => Some(view! { <p class="error" role="alert">{e.clone()}</p> }.into_any()),
+                Some(Ok(a)) => {
+                    let lang = lab.app.shell.get().lang;
+                    let t = tr();
+                    Some(view! {
+                        <table class="lab-ablation-table" id="lab-ablation">
+                            <thead><tr>
+                                <th>{t.network}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{t.test_accuracy}</th>
+                            </tr></thead>
+                            <tbody>
+                                {a.rows.iter().map(|r| view! {
+                                    <tr>
+                                        <td>{r.model.clone()}</td>
+                                        <td class="num">{r.params}</td>
+                                        <td class="num">{r.macs}</td>
+                                        <td class="num">{pct(mean_spread(&r.accuracy))}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        <ul class="claims" id="lab-claims">
+                            {checks(a).into_iter().map(|c| {
+                                let (x, y) = c.claim.pair();
+                                view! {
+                                    <li>
+                                        <p>{claim_text(lang, c.claim)}</p>
+                                        <p class="check">
+                                            {format!("{x} {} · {y} {} · {:+.2} · MACs ×{:.2} · {} ×{:.2} — ",
+                                                pct(c.first), pct(c.second), 100.0 * c.delta, c.macs_ratio, t.params, c.params_ratio)}
+                                            <strong>{verdict_text(lang, c.verdict)}</strong>
+                                        </p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any())
+                }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! The page's side of the lab's Web Worker: start it, send it JSON requests, and turn
+//! its answers into the page's signals. The worker and its files load only here.
+
+use crate::lab::session::{FromWorker, ToWorker};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// Where trunk puts the worker's loader (`data-loader-shim`).
+const LOADER: &str = "/lab_worker_loader.js";
+
+/// A running worker; dropping it does not stop it, [`LabWorker::stop`] does.
+/// Requests wait in `pending` until the worker says it listens.
+pub struct LabWorker {
+    worker: Worker,
+    pending: Rc<RefCell<Option<Vec<String>>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl LabWorker {
+    /// Starts the worker; `on_answer` gets each answer, `on_crash` a message if it dies.
+    pub fn start(
+        on_answer: impl Fn(FromWorker) + 'static,
+        on_crash: impl Fn(String) + 'static,
+    ) -> Result<LabWorker, String> {
+        let worker = Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
+        let pending = Rc::new(RefCell::new(Some(Vec::<String>::new())));
+        let (queue, target) = (pending.clone(), worker.clone());
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let answer = e
+                .data()
+                .as_string()
+                .and_then(|text| serde_json::from_str::<FromWorker>(&text).ok());
+            match answer {
+                Some(FromWorker::Started) => {
+                    for text in queue.borrow_mut().take().unwrap_or_default() {
+                        let _ = target.post_message(&JsValue::from_str(&text));
+                    }
+                }
+                Some(a) => on_answer(a),
+                None => {}
+            }
+        });
+        let on_error =
+            Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| on_crash(e.message()));
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(LabWorker {
+            worker,
+            pending,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    pub fn send(&self, msg: &ToWorker) {
+        if let Ok(text) = serde_json::to_string(msg) {
+            match self.pending.borrow_mut().as_mut() {
+                Some(waiting) => waiting.push(text),
+                None => {
+                    let _ = self.worker.post_message(&JsValue::from_str(&text));
+                }
+            }
+        }
+    }
+
+    /// Stops the worker at once, mid-epoch if need be.
+    pub fn stop(&self) {
+        self.worker.terminate();
+    }
+}
+
+/// The lab's worker, kept on the page's thread.
+pub type WorkerSlot = StoredValue<Option<LabWorker>, LocalStorage>;
