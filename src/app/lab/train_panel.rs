@@ -130,6 +130,9 @@ pub fn TrainPanel() -> impl IntoView {
             </div>
             <progress id="lab-progress" max=move || progress().1 value=move || progress().0></progress>
             <span id="lab-progress-text">{move || format!(" {}/{}", progress().0, progress().1)}</span>
+            <span id="lab-progress-accuracy">{move || lab.history.with(|h| h.last().map(|e| {
+                format!(" · {} {:.2}%", tr().test_accuracy, 100.0 * e.test_accuracy)
+            }))}</span>
             <div node_ref=frame class="chart" class:hidden=move || lab.history.with(Vec::is_empty)>
                 <canvas node_ref=canvas id="lab-train-chart" role="img" aria-label=move || tr().chart_title></canvas>
             </div>
