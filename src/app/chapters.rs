@@ -3,11 +3,13 @@
 use crate::channels::state::Lesson;
 use crate::i18n::lab::lab_text;
 use crate::i18n::lessons::{dilation_text, factorization_text, lesson_text};
+use crate::i18n::plain::plain_text;
 use crate::i18n::{Lang, Tr};
 
 /// A chapter page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chapter {
+    Expensive,
     Playground,
     Dilation,
     Factorization,
@@ -18,7 +20,8 @@ pub enum Chapter {
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 10] = [
+    pub const ALL: [Chapter; 11] = [
+        Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
         Chapter::Factorization,
@@ -34,6 +37,7 @@ impl Chapter {
     /// The route path.
     pub fn path(self) -> &'static str {
         match self {
+            Chapter::Expensive => "/expensive",
             Chapter::Playground => "/playground",
             Chapter::Dilation => "/dilation",
             Chapter::Factorization => "/factorization",
@@ -49,6 +53,7 @@ impl Chapter {
 
     pub fn title(self, tr: &Tr) -> &'static str {
         match self {
+            Chapter::Expensive => plain_text(lang_of(tr)).title,
             Chapter::Playground => tr.chapter_playground,
             Chapter::Dilation => dilation_text(lang_of(tr)).title,
             Chapter::Factorization => factorization_text(lang_of(tr)).title,
@@ -60,6 +65,7 @@ impl Chapter {
 
     pub fn blurb(self, tr: &Tr) -> &'static str {
         match self {
+            Chapter::Expensive => plain_text(lang_of(tr)).blurb,
             Chapter::Playground => tr.chapter_playground_blurb,
             Chapter::Dilation => dilation_text(lang_of(tr)).blurb,
             Chapter::Factorization => factorization_text(lang_of(tr)).blurb,

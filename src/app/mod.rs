@@ -14,6 +14,7 @@ mod lesson_prose;
 mod nav;
 mod notices;
 pub mod paint;
+mod plain;
 mod playground;
 mod rf;
 mod settings;

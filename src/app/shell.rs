@@ -8,6 +8,7 @@ use super::home::Home;
 use super::lab::LabPage;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
+use super::plain::PlainPage;
 use super::playground::PlaygroundPage;
 use super::rf::RfPage;
 use super::settings::Settings;
@@ -62,6 +63,7 @@ fn chapter_view(app: AppState, path: &str) -> AnyView {
     let lesson = |l: Lesson| view! { <ChannelsPage lesson=l /> }.into_any();
     match path.trim_end_matches('/') {
         "" => view! { <Home /> }.into_any(),
+        "/expensive" => view! { <PlainPage /> }.into_any(),
         "/playground" => view! { <PlaygroundPage /> }.into_any(),
         "/dilation" => view! { <RfPage /> }.into_any(),
         "/factorization" => view! { <FactorPage /> }.into_any(),

@@ -8,6 +8,7 @@ mod en;
 mod ko;
 pub mod lab;
 pub mod lessons;
+pub mod plain;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -12,4 +12,6 @@ mod prediction_view;
 mod train_panel;
 mod worker;
 
-pub use page::LabPage;
+pub use correlation_view::CorrelationView;
+pub use feature_maps::FeatureMaps;
+pub use page::{Lab, LabPage, Status};

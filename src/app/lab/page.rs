@@ -56,6 +56,34 @@ pub struct Lab {
 }
 
 impl Lab {
+    /// A lab over `state` whose worker is not started yet ([`Lab::restart`] starts it).
+    pub fn new(app: AppState, state: Memo<LabState>) -> Lab {
+        Lab {
+            app,
+            state,
+            probe: RwSignal::new(None),
+            prediction: RwSignal::new(None),
+            drawing: RwSignal::new(None),
+            history: RwSignal::new(Vec::new()),
+            status: RwSignal::new(Status::Loading),
+            message: RwSignal::new(None),
+            hover: RwSignal::new(None),
+            worker: StoredValue::new_local(None),
+        }
+    }
+
+    /// Stops the worker when the page that owns it goes away.
+    pub fn stop_on_cleanup(&self) {
+        let worker = self.worker;
+        on_cleanup(move || {
+            worker.with_value(|w| {
+                if let Some(w) = w {
+                    w.stop()
+                }
+            })
+        });
+    }
+
     pub fn set(&self, edit: impl FnOnce(&mut LabState)) {
         self.app.edit_state(self.state, LabState::write, edit);
     }

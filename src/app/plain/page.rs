@@ -1,0 +1,65 @@
+//! The opening chapter's page: state from the URL, its summary, shared through context.
+
+use super::controls::Controls;
+use super::cost_view::CostView;
+use super::trained_channels::TrainedChannels;
+use crate::app::lesson_prose::{LessonProse, PapersBox};
+use crate::app::notices::NoticeBanner;
+use crate::app::share::ShareBar;
+use crate::app::state::{use_app, AppState};
+use crate::arch::Summary;
+use crate::i18n::plain::{plain_text, plain_tr, PlainTr};
+use crate::plain::PlainState;
+use leptos::prelude::*;
+
+/// The chapter's state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Plain {
+    pub app: AppState,
+    pub state: Memo<PlainState>,
+    /// The stack's table and totals, or why it cannot be costed.
+    pub summary: Memo<Result<Summary, String>>,
+}
+
+impl Plain {
+    pub fn set(&self, edit: impl FnOnce(&mut PlainState)) {
+        self.app.edit_state(self.state, PlainState::write, edit);
+    }
+
+    pub fn tr(&self) -> &'static PlainTr {
+        plain_tr(self.app.shell.get().lang)
+    }
+}
+
+pub fn use_plain() -> Plain {
+    expect_context::<Plain>()
+}
+
+#[component]
+pub fn PlainPage() -> impl IntoView {
+    let app = use_app();
+    let (state, notices) = app.page_state(PlainState::from_query);
+    let summary = Memo::new(move |_| state.get().summary().map_err(|e| e.to_string()));
+    provide_context(Plain {
+        app,
+        state,
+        summary,
+    });
+    let text = move || plain_text(app.shell.get().lang);
+    view! {
+        <article class="lesson plain-lesson">
+            <header class="lesson-head">
+                <h1>{move || text().title}</h1>
+                <ShareBar title=Signal::derive(move || text().title) />
+            </header>
+            <LessonProse text=Signal::derive(text) />
+            <NoticeBanner notices=notices />
+            <div class="ch-grid">
+                <Controls />
+                <CostView />
+            </div>
+            <TrainedChannels />
+            <PapersBox text=Signal::derive(text) />
+        </article>
+    }
+}
