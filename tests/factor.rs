@@ -139,3 +139,50 @@ fn url_state_round_trips_and_garbage_falls_back() {
     let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["c", "hw", "k"]);
 }
+
+/// Inception v3's modules as the chapter lists them, against torchvision's layer shapes
+/// written out here: conv weights k_h·k_w·C_in·C_out plus batch norm 2·C_out per conv.
+#[test]
+fn inception_modules_follow_figures_5_6_7_with_branch_costs() {
+    use convatlas::factor::inception::modules;
+    let m = modules().unwrap();
+    let conv = |kh: u64, kw: u64, cin: u64, cout: u64| kh * kw * cin * cout + 2 * cout;
+    let fig6 = &m[1];
+    assert_eq!(
+        (fig6.block, fig6.figure, fig6.output),
+        ("Mixed_6b", 6, [768, 17, 17])
+    );
+    let names: Vec<&str> = fig6.branches.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["branch1x1", "branch7x7", "branch7x7dbl", "branch_pool"]
+    );
+    let b = &fig6.branches[1];
+    assert_eq!(b.steps, ["1×1 768→128", "1×7 128→128", "7×1 128→192"]);
+    assert_eq!(
+        b.params,
+        conv(1, 1, 768, 128) + conv(1, 7, 128, 128) + conv(7, 1, 128, 192)
+    );
+    assert_eq!(
+        b.macs,
+        17 * 17 * (768 * 128 + 7 * 128 * 128 + 7 * 128 * 192)
+    );
+    let fig7 = &m[2];
+    assert_eq!(fig7.output, [2048, 8, 8]);
+    assert_eq!(
+        fig7.branches[1].steps,
+        ["1×1 1280→384", "1×3 384→384 ∥ 3×1 384→384"]
+    );
+    assert_eq!(fig7.branches[3].steps, ["avg 3×3", "1×1 1280→192"]);
+    // torchvision keeps a 5×5 branch in Mixed_5b (the chapter says so).
+    assert!(m[0]
+        .branches
+        .iter()
+        .any(|b| b.steps.iter().any(|s| s.starts_with("5×5"))));
+    for module in &m {
+        assert_eq!(
+            module.params,
+            module.branches.iter().map(|b| b.params).sum::<u64>()
+        );
+    }
+}

@@ -487,3 +487,52 @@ mod session {
         assert_eq!(last.unwrap().test.accuracy, probe.test_accuracy);
     }
 }
+
+mod erf {
+    use super::*;
+    use convatlas::lab::session::{core_pixels, FromWorker, Session, ToWorker};
+
+    #[test]
+    fn the_trained_fields_stay_inside_the_theoretical_window_and_differ_from_init() {
+        let mut s = Session::new(BUNDLED).unwrap();
+        let bytes = std::fs::read(format!(
+            "{}/weights/tiny_plain.cawt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        s.open("tiny_plain", &bytes).unwrap();
+        // stem: one 3×3 conv (padding 1) → the centre unit (4, 4) sees rows and columns 3..=5 only.
+        let Some(FromWorker::Erf(e)) = s.handle(ToWorker::Erf { layer: 0 }) else {
+            panic!()
+        };
+        assert_eq!((e.name.as_str(), e.field, e.side), ("stem", 3, [8, 8]));
+        for (i, v) in e.loaded.iter().enumerate() {
+            let (y, x) = (i / 8, i % 8);
+            let inside = (3..=5).contains(&y) && (3..=5).contains(&x);
+            assert!(
+                inside || *v == 0.0,
+                "pixel ({y}, {x}) outside the 3×3 window has {v}"
+            );
+        }
+        // conv2: two 3×3 → 5×5 window (rows and columns 2..=6).
+        let Some(FromWorker::Erf(e)) = s.handle(ToWorker::Erf { layer: 1 }) else {
+            panic!()
+        };
+        assert_eq!(e.field, 5);
+        for map in [&e.loaded, &e.initial] {
+            assert!((map.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+            for (i, v) in map.iter().enumerate() {
+                let (y, x) = (i / 8, i % 8);
+                assert!(((2..=6).contains(&y) && (2..=6).contains(&x)) || *v == 0.0);
+            }
+        }
+        assert_ne!(e.loaded, e.initial);
+        assert!(e.loaded_core <= 25 && e.initial_core <= 25);
+        assert_eq!(e.loaded_core, core_pixels(&e.loaded, 0.95));
+        assert!(matches!(
+            s.handle(ToWorker::Erf { layer: 3 }),
+            Some(FromWorker::Failed { .. })
+        ));
+        assert_eq!(core_pixels(&[0.5, 0.3, 0.15, 0.05], 0.95), 3);
+    }
+}

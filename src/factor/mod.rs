@@ -3,5 +3,6 @@
 //! 1-D convolutions through the core. Pure logic; the chapter and the tests call it.
 
 pub mod compare;
+pub mod inception;
 pub mod rank1;
 pub mod state;

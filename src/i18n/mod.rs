@@ -365,6 +365,13 @@ pub struct Tr {
     pub fa_separable: &'static str,
     /// `{max}`.
     pub fa_difference: &'static str,
+    pub fa_modules: &'static str,
+    pub fa_modules_note: &'static str,
+    pub fa_branch: &'static str,
+    pub fa_steps: &'static str,
+    /// `{n}`: the paper's figure number; `{grid}`: the map side.
+    pub fa_module_head: &'static str,
+    pub fa_total: &'static str,
     pub rf_sees: &'static str,
     /// `{h}`, `{w}`, `{n}`, `{share}`.
     pub rf_sees_note: &'static str,

@@ -5,9 +5,10 @@
 
 use super::probe::{channel_correlation, ends_in_relu, relu_maps, silent_images, DEAD_SHARE};
 use super::{trained, Epoch, Run};
-use crate::arch::{summarize, Budget, Layer, Op};
+use crate::arch::{summarize, Budget, Layer, Model, Op};
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};
+use crate::nn::erf::{effective_receptive_field, Unit};
 use crate::nn::exec::{LayerParams, Network};
 use crate::nn::tensor::Tensor;
 use crate::nn::train::evaluate;
@@ -36,6 +37,10 @@ pub enum ToWorker {
         epochs: usize,
         seed: u64,
     },
+    /// The effective receptive field of probed layer `layer`'s centre unit.
+    Erf {
+        layer: usize,
+    },
     /// Stop after the current epoch (resume with [`ToWorker::Resume`]).
     Pause,
     Resume,
@@ -59,6 +64,7 @@ pub enum FromWorker {
         test_accuracy: f32,
     },
     Paused,
+    Erf(ErfPair),
     /// A request failed; the worker keeps running.
     Failed {
         message: String,
@@ -101,6 +107,41 @@ pub struct Filter {
     pub inputs: usize,
     pub kernel: [usize; 2],
     pub weights: Vec<f32>,
+}
+
+/// The effective receptive field (Luo et al. 2016) of one probed layer's centre unit:
+/// `|d unit / d input|` summed over the unit's channels, averaged over test images and
+/// normalised to sum 1, for the loaded weights and for the same layers freshly initialised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErfPair {
+    pub layer: usize,
+    pub name: String,
+    /// Input side [H, W] of both maps.
+    pub side: [usize; 2],
+    /// The unit's theoretical receptive field (pixels on a side).
+    pub field: u64,
+    pub loaded: Vec<f32>,
+    pub initial: Vec<f32>,
+    /// Fewest pixels holding 95% of each map's mass.
+    pub loaded_core: usize,
+    pub initial_core: usize,
+}
+
+/// Test images the effective receptive field is averaged over.
+pub const ERF_IMAGES: usize = 32;
+
+/// Fewest values of `map` (summing to 1) that hold at least `share` of it.
+pub fn core_pixels(map: &[f32], share: f32) -> usize {
+    let mut sorted: Vec<f32> = map.to_vec();
+    sorted.sort_by(|a, b| b.total_cmp(a));
+    let mut sum = 0.0;
+    for (i, v) in sorted.iter().enumerate() {
+        sum += v;
+        if sum >= share {
+            return i + 1;
+        }
+    }
+    sorted.len()
 }
 
 /// A classified image and every probed layer's feature maps for it.
@@ -215,6 +256,77 @@ impl Session {
         }))
     }
 
+    /// The effective receptive field of probed layer `layer` (see [`ErfPair`]).
+    pub fn erf(&mut self, layer: usize) -> Result<FromWorker> {
+        let net = self.net.as_ref().ok_or_else(not_open)?;
+        let probed: Vec<usize> = net
+            .model
+            .layers
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| ends_in_relu(l))
+            .map(|(i, _)| i)
+            .collect();
+        let &top = probed.get(layer).ok_or_else(|| {
+            Error::param(
+                "lab",
+                format!("layer {layer}"),
+                format!("0..{}", probed.len()),
+            )
+        })?;
+        let LayerParams::Nested(params) = &net.params else {
+            return Err(Error::shape("lab", "the parameters are not a layer list"));
+        };
+        let prefix = Model::new(
+            &net.model.name,
+            net.model.input,
+            net.model.layers[..=top].to_vec(),
+        );
+        let budget = Budget::default();
+        let field = summarize(&prefix, &budget)?
+            .layers
+            .last()
+            .map_or(0, |r| r.receptive_field);
+        let mut initial = Network::new(prefix, &budget, super::SEED)?;
+        let mut loaded = initial.clone();
+        loaded.params = LayerParams::Nested(params[..=top].to_vec());
+        let images = ERF_IMAGES.min(self.split.test.len());
+        let [h, w] = [net.model.input[1], net.model.input[2]];
+        let average = |n: &mut Network| -> Result<Vec<f32>> {
+            let [_, oh, ow] = n.output_shape()?;
+            let unit = Unit {
+                channel: None,
+                y: oh / 2,
+                x: ow / 2,
+            };
+            let mut sum = vec![0.0f32; h * w];
+            for i in 0..images {
+                let x = Tensor::from_vec(
+                    &[1, 1, h, w],
+                    self.split.test.images.data()[i * h * w..(i + 1) * h * w].to_vec(),
+                )?;
+                let map = effective_receptive_field(n, &x, unit)?;
+                sum.iter_mut().zip(&map.values).for_each(|(s, v)| *s += v);
+            }
+            let total: f32 = sum.iter().sum();
+            if total > 0.0 {
+                sum.iter_mut().for_each(|v| *v /= total);
+            }
+            Ok(sum)
+        };
+        let (loaded, initial) = (average(&mut loaded)?, average(&mut initial)?);
+        Ok(FromWorker::Erf(ErfPair {
+            layer,
+            name: net.model.layers[top].name.clone(),
+            side: [h, w],
+            field,
+            loaded_core: core_pixels(&loaded, 0.95),
+            initial_core: core_pixels(&initial, 0.95),
+            loaded,
+            initial,
+        }))
+    }
+
     /// Starts a run (replacing any); [`Session::train_step`] advances it.
     pub fn train(&mut self, model: &str, epochs: usize, seed: u64) -> Result<()> {
         self.run = Some(Run::new(model, &self.split, epochs, seed)?);
@@ -268,6 +380,7 @@ impl Session {
         match msg {
             ToWorker::Predict { pixels } => answer(self.predict(&pixels)),
             ToWorker::Sample { index } => answer(self.sample(index)),
+            ToWorker::Erf { layer } => answer(self.erf(layer)),
             ToWorker::Train {
                 model,
                 epochs,

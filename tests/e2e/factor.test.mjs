@@ -31,6 +31,10 @@ test('the comparison is costed at the channels and map side set in the page', as
   rows = await cells(page);
   assert.equal(Number(rows[1][3].replace(/,/g, '')), 128 * 128 * 17 * 17 * 18);
   await shot(page, 'fa-01-compare-en-light');
+  // Figure 6 module from the zoo: the 1×7 then 7×1 branch costed as 17·17·(768·128 + 7·128·128 + 7·128·192).
+  const row = await page.$$eval('table[data-block="Mixed_6b"] tbody tr', (rows) => rows[1].textContent);
+  assert.match(row, /1×7 128→128 → 7×1 128→192/);
+  assert.match(row, new RegExp((17 * 17 * (768 * 128 + 7 * 128 * 128 + 7 * 128 * 192)).toLocaleString('en-US')));
   assert.deepEqual(errors, []);
 });
 

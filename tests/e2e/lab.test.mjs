@@ -61,6 +61,10 @@ test('a drawn one is read as a one; pointing at a channel shows its filter', asy
   await page.waitForFunction(() => /필터/.test(document.querySelector('#lab-filter').textContent));
   assert.match(await page.textContent('#lab-filter'), /1 × 3×3/);
   await shot(page, 'lab-02-drawn-ko-dark');
+  // The effective receptive field of conv2 (two 3×3 layers): a 5 × 5 field, at most 25 core pixels.
+  await page.waitForFunction(() => /5 × 5/.test(document.querySelector('#lab-erf-loaded-core').textContent));
+  const core = Number(/(\d+)개/.exec(await page.textContent('#lab-erf-loaded-core'))[1]);
+  assert.ok(core >= 1 && core <= 25, `${core}`);
   assert.deepEqual(errors, []);
 });
 

@@ -2,6 +2,7 @@
 //! the separable-kernel checker running both routes through the core.
 
 mod compare_table;
+mod inception_modules;
 mod page;
 mod rank1_view;
 

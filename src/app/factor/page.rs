@@ -1,6 +1,7 @@
 //! The factorization page: state from the URL, shared through context.
 
 use super::compare_table::CompareTable;
+use super::inception_modules::InceptionModules;
 use super::rank1_view::Rank1View;
 use crate::app::lesson_prose::{LessonProse, PapersBox};
 use crate::app::notices::NoticeBanner;
@@ -44,6 +45,7 @@ pub fn FactorPage() -> impl IntoView {
             <NoticeBanner notices=notices />
             <CompareTable />
             <Rank1View />
+            <InceptionModules />
             <PapersBox text=Signal::derive(text) />
         </article>
     }

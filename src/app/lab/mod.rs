@@ -6,6 +6,7 @@ mod ablation_view;
 mod correlation_view;
 mod draw;
 mod draw_pad;
+mod erf_view;
 mod feature_maps;
 mod page;
 mod prediction_view;

@@ -3,6 +3,7 @@
 use super::ablation_view::AblationView;
 use super::correlation_view::CorrelationView;
 use super::draw_pad::DrawPad;
+use super::erf_view::ErfView;
 use super::feature_maps::FeatureMaps;
 use super::prediction_view::PredictionView;
 use super::train_panel::TrainPanel;
@@ -12,7 +13,7 @@ use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
 use crate::i18n::lab::{lab_text, lab_tr, LabTr};
-use crate::lab::session::{FromWorker, Prediction, Probe, ToWorker};
+use crate::lab::session::{ErfPair, FromWorker, Prediction, Probe, ToWorker};
 use crate::lab::state::LabState;
 use crate::zoo::tiny::TINY;
 use leptos::prelude::*;
@@ -50,6 +51,8 @@ pub struct Lab {
     pub status: RwSignal<Status>,
     /// The last failure or notice from the worker.
     pub message: RwSignal<Option<String>>,
+    /// The last effective receptive field the worker computed.
+    pub erf: RwSignal<Option<ErfPair>>,
     /// The (probed layer, channel) under the pointer.
     pub hover: RwSignal<Option<(usize, usize)>>,
     worker: WorkerSlot,
@@ -67,6 +70,7 @@ impl Lab {
             history: RwSignal::new(Vec::new()),
             status: RwSignal::new(Status::Loading),
             message: RwSignal::new(None),
+            erf: RwSignal::new(None),
             hover: RwSignal::new(None),
             worker: StoredValue::new_local(None),
         }
@@ -158,6 +162,7 @@ impl Lab {
             }),
             FromWorker::Paused => self.status.set(Status::Paused),
             FromWorker::Started => {}
+            FromWorker::Erf(e) => self.erf.set(Some(e)),
             FromWorker::Failed { message } => {
                 if self.status.get_untracked() == Status::Training {
                     self.status.set(Status::Ready);
@@ -176,27 +181,10 @@ pub fn use_lab() -> Lab {
 pub fn LabPage() -> impl IntoView {
     let app = use_app();
     let (state, notices) = app.page_state(LabState::from_query);
-    let lab = Lab {
-        app,
-        state,
-        probe: RwSignal::new(None),
-        prediction: RwSignal::new(None),
-        drawing: RwSignal::new(None),
-        history: RwSignal::new(Vec::new()),
-        status: RwSignal::new(Status::Loading),
-        message: RwSignal::new(None),
-        hover: RwSignal::new(None),
-        worker: StoredValue::new_local(None),
-    };
+    let lab = Lab::new(app, state);
     provide_context(lab);
     lab.restart();
-    on_cleanup(move || {
-        lab.worker.with_value(|w| {
-            if let Some(w) = w {
-                w.stop()
-            }
-        })
-    });
+    lab.stop_on_cleanup();
     // A new network in the URL: open it (its Ready answer classifies again).
     let model = Memo::new(move |_| state.with(|s| s.model));
     Effect::new(move |first: Option<()>| {
@@ -268,6 +256,7 @@ pub fn LabPage() -> impl IntoView {
             </div>
             <FeatureMaps />
             <CorrelationView />
+            <ErfView />
             <TrainPanel />
             <AblationView />
             <p class="source">{move || tr().data_credit}</p>

@@ -1,0 +1,56 @@
+//! Inception v3's factorized modules (Figures 5, 6, 7) as tables of branches with their
+//! costs, read from the zoo by `factor::inception`.
+
+use crate::app::state::use_app;
+use crate::atlas::table::thousands;
+use crate::factor::inception::{modules, Module};
+use crate::i18n::fill;
+use leptos::prelude::*;
+
+#[component]
+pub fn InceptionModules() -> impl IntoView {
+    let app = use_app();
+    let tr = move || app.tr();
+    // The zoo's Inception v3 never changes: summarised once per page.
+    let shown: Result<Vec<Module>, String> = modules().map_err(|e| e.to_string());
+    let shown = StoredValue::new(shown);
+    view! {
+        <section class="panel inception-modules" id="inception-modules">
+            <h2>{move || tr().fa_modules}</h2>
+            <p class="hint">{move || tr().fa_modules_note}</p>
+            {move || shown.with_value(|s| match s {
+                Err(e) => view! { <p class="error" role="alert">{e.clone()}</p> }.into_any(),
+                Ok(ms) => ms.iter().map(|m| {
+                    let t = tr();
+                    let head = fill(t.fa_module_head, &[("block", m.block), ("grid", &m.output[1].to_string()), ("n", &m.figure.to_string())]);
+                    view! {
+                        <h3>{head}</h3>
+                        <div class="table-scroll">
+                            <table class="module-table" data-block=m.block>
+                                <thead><tr>
+                                    <th>{t.fa_branch}</th><th>{t.fa_steps}</th><th class="num">{t.atlas_col_params}</th><th class="num">"MACs"</th>
+                                </tr></thead>
+                                <tbody>
+                                    {m.branches.iter().map(|b| view! {
+                                        <tr>
+                                            <td>{b.name.clone()}</td>
+                                            <td>{b.steps.join(" → ")}</td>
+                                            <td class="num">{thousands(b.params)}</td>
+                                            <td class="num">{thousands(b.macs)}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                    <tr class="total">
+                                        <td>{t.fa_total}</td>
+                                        <td>{format!("→ {}×{}×{}", m.output[0], m.output[1], m.output[2])}</td>
+                                        <td class="num">{thousands(m.params)}</td>
+                                        <td class="num">{thousands(m.macs)}</td>
+                                    </tr>
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                }).collect_view().into_any(),
+            })}
+        </section>
+    }
+}
