@@ -363,3 +363,30 @@ mod effective_field {
         assert!(eight < 0.6, "8 layers of 3x3: {eight}");
     }
 }
+
+/// The taps-and-holes view: a k×k kernel at dilation d reads exactly the input offsets
+/// {0, d, .., d(k−1)}² of its d(k−1)+1 span (the playground's dilated taps), and its
+/// state round-trips through the URL with bad values refused.
+#[test]
+fn dilated_taps_sit_d_apart_on_the_span() {
+    use convatlas::rfield::state::{tap_grid, RfState};
+    for k in 1..=7 {
+        for d in 1..=4 {
+            let (span, grid) = tap_grid(k, d);
+            assert_eq!(span, d * (k - 1) + 1);
+            let taps: Vec<(usize, usize)> = (0..span * span)
+                .filter(|&i| grid[i])
+                .map(|i| (i / span, i % span))
+                .collect();
+            let expected: Vec<(usize, usize)> = (0..k)
+                .flat_map(|y| (0..k).map(move |x| (y * d, x * d)))
+                .collect();
+            assert_eq!(taps, expected, "k {k} d {d}");
+        }
+    }
+    let mut notices = vec![];
+    let s = RfState::from_query(&convatlas::query::Query::parse("?tk=5&td=3"), &mut notices);
+    assert_eq!((s.taps, notices.len()), ((5, 3), 0));
+    let s = RfState::from_query(&convatlas::query::Query::parse("?tk=9&td=0"), &mut notices);
+    assert_eq!((s.taps, notices.len()), ((3, 2), 2));
+}

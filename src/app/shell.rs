@@ -15,6 +15,8 @@ use super::settings::Settings;
 use super::state::{use_app, AppState};
 use crate::channels::state::Lesson;
 use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -32,7 +34,6 @@ pub fn Shell() -> impl IntoView {
         document().set_title(&format!("ConvAtlas: {}", s.lang.tr().app_tagline));
     });
     let embed = move || app.shell.get().embed;
-    let page = app.path;
     view! {
         <Show when=move || !embed()>
             <a class="skip" href="#main">{move || use_app().tr().skip_to_content}</a>
@@ -51,29 +52,21 @@ pub fn Shell() -> impl IntoView {
             </Show>
             <main id="main" tabindex="-1">
                 <NoticeBanner notices=app.shell_notices />
-                {move || chapter_view(app, &page.get())}
+                <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/expensive") view=PlainPage />
+                    <Route path=path!("/playground") view=PlaygroundPage />
+                    <Route path=path!("/dilation") view=RfPage />
+                    <Route path=path!("/factorization") view=FactorPage />
+                    <Route path=path!("/pointwise") view=|| view! { <ChannelsPage lesson=Lesson::Pointwise /> } />
+                    <Route path=path!("/group") view=|| view! { <ChannelsPage lesson=Lesson::Group /> } />
+                    <Route path=path!("/depthwise") view=|| view! { <ChannelsPage lesson=Lesson::Depthwise /> } />
+                    <Route path=path!("/separable") view=|| view! { <ChannelsPage lesson=Lesson::Separable /> } />
+                    <Route path=path!("/xception") view=|| view! { <ChannelsPage lesson=Lesson::Xception /> } />
+                    <Route path=path!("/lab") view=LabPage />
+                    <Route path=path!("/atlas") view=AtlasPage />
+                </Routes>
             </main>
         </div>
-    }
-}
-
-/// The chapter at `path`, type-erased: one match instead of a router table keeps the
-/// app from compiling a view type per route (a table of 11 routes cost about 50 KB).
-fn chapter_view(app: AppState, path: &str) -> AnyView {
-    let lesson = |l: Lesson| view! { <ChannelsPage lesson=l /> }.into_any();
-    match path.trim_end_matches('/') {
-        "" => view! { <Home /> }.into_any(),
-        "/expensive" => view! { <PlainPage /> }.into_any(),
-        "/playground" => view! { <PlaygroundPage /> }.into_any(),
-        "/dilation" => view! { <RfPage /> }.into_any(),
-        "/factorization" => view! { <FactorPage /> }.into_any(),
-        "/pointwise" => lesson(Lesson::Pointwise),
-        "/group" => lesson(Lesson::Group),
-        "/depthwise" => lesson(Lesson::Depthwise),
-        "/separable" => lesson(Lesson::Separable),
-        "/xception" => lesson(Lesson::Xception),
-        "/lab" => view! { <LabPage /> }.into_any(),
-        "/atlas" => view! { <AtlasPage /> }.into_any(),
-        _ => view! { <p class="not-found">{move || app.tr().not_found}</p> }.into_any(),
     }
 }

@@ -110,7 +110,15 @@ impl AppState {
 
     /// A link to `path` that keeps the language, theme and text size.
     pub fn link(&self, path: &str) -> String {
+        self.link_with(path, &[])
+    }
+
+    /// [`AppState::link`] with the target page's own `values` in its query.
+    pub fn link_with(&self, path: &str, values: &[(&str, String)]) -> String {
         let mut q = Query::default();
+        for (key, value) in values {
+            q.set(key, value.clone());
+        }
         let settings = ShellSettings {
             embed: false,
             ..self.shell.get()

@@ -366,6 +366,12 @@ pub struct Tr {
     /// `{max}`.
     pub fa_difference: &'static str,
     pub fa_modules: &'static str,
+    pub rf_taps: &'static str,
+    pub rf_taps_kernel: &'static str,
+    pub rf_taps_dilation: &'static str,
+    /// `{k}`, `{d}`, `{weights}`, `{span}`, `{holes}`.
+    pub rf_taps_facts: &'static str,
+    pub rf_taps_open: &'static str,
     pub fa_modules_note: &'static str,
     pub fa_branch: &'static str,
     pub fa_steps: &'static str,

@@ -57,6 +57,22 @@ pub struct RfState {
     pub unit: Option<(usize, usize)>,
     /// Seed of the effective-receptive-field network's random weights.
     pub seed: u64,
+    /// The single dilated kernel drawn with its taps and holes: (side k, dilation d).
+    pub taps: (usize, usize),
+}
+
+/// Largest kernel side and dilation of the taps-and-holes view (the playground's limits).
+pub const MAX_TAP_KERNEL: usize = 7;
+pub const MAX_TAP_DILATION: usize = 4;
+
+/// The taps of a k×k kernel at dilation d on its d(k−1)+1 square span, row-major:
+/// `true` where a weight reads the input, `false` at the d−1 holes between taps.
+pub fn tap_grid(k: usize, d: usize) -> (usize, Vec<bool>) {
+    let span = d * k.saturating_sub(1) + 1;
+    let grid = (0..span * span)
+        .map(|i| (i / span) % d == 0 && (i % span) % d == 0)
+        .collect();
+    (span, grid)
 }
 
 impl Default for RfState {
@@ -70,6 +86,7 @@ impl Default for RfState {
             n: 64,
             unit: None,
             seed: 1,
+            taps: (3, 2),
         }
     }
 }
@@ -110,6 +127,10 @@ impl RfState {
             selected,
             unit,
             seed: int_in(q, "seed", 0, MAX_SEED, d.seed as usize, notices) as u64,
+            taps: (
+                int_in(q, "tk", 1, MAX_TAP_KERNEL, d.taps.0, notices),
+                int_in(q, "td", 1, MAX_TAP_DILATION, d.taps.1, notices),
+            ),
         }
     }
 
@@ -119,6 +140,8 @@ impl RfState {
         q.set("n", self.n.to_string());
         q.set("sel", self.selected.to_string());
         q.set("seed", self.seed.to_string());
+        q.set("tk", self.taps.0.to_string());
+        q.set("td", self.taps.1.to_string());
         match self.unit {
             Some((y, x)) => {
                 q.set("uy", y.to_string());

@@ -24,6 +24,22 @@ function reach1d(k, rates) {
   return { reached: set.size, span };
 }
 
+test('taps and holes: one dilated kernel, its numbers and a playground link that runs it', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/dilation`);
+  await page.waitForSelector('#taps-facts');
+  assert.match(await page.textContent('#taps-facts'), /3×3 kernel at dilation 2: 9 weights spread over 5 × 5 pixels, with 16 holes/);
+  await page.selectOption('#taps-d', '4');
+  await waitParam(page, 'td', '4');
+  // 9 taps on a 9 × 9 span: 81 − 9 = 72 holes.
+  await page.waitForFunction(() => /9 × 9 pixels, with 72 holes/.test(document.querySelector('#taps-facts').textContent));
+  await page.click('#taps-open');
+  await page.waitForFunction(() => location.pathname === '/playground');
+  await page.waitForSelector('#main canvas');
+  assert.equal(param(page, 'dil'), '4');
+  assert.equal(param(page, 'pad'), '4');
+  assert.deepEqual(errors, []);
+});
+
 test('the context module grows as Yu & Koltun publish', async () => {
   const { page, errors } = await openPage(env.browser, `${env.base}/dilation`);
   await page.waitForSelector('#rf-table');

@@ -8,6 +8,7 @@ mod layer_table;
 mod page;
 mod path_map;
 mod stack_editor;
+mod taps_view;
 mod unit_sees;
 
 pub use page::RfPage;

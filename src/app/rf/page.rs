@@ -6,6 +6,7 @@ use super::growth_chart::GrowthChart;
 use super::layer_table::LayerTable;
 use super::path_map::PathMapView;
 use super::stack_editor::StackEditor;
+use super::taps_view::TapsView;
 use super::unit_sees::UnitSees;
 use crate::app::lesson_prose::{LessonProse, PapersBox};
 use crate::app::notices::NoticeBanner;
@@ -114,6 +115,7 @@ pub fn RfPage() -> impl IntoView {
             </header>
             <LessonProse text=Signal::derive(text) />
             <NoticeBanner notices=notices />
+            <TapsView />
             <section class="panel widget" aria-labelledby="explorer-title">
                 <h2 id="explorer-title">{move || app.tr().chapter_dilation_explorer}</h2>
                 <StackEditor />
