@@ -536,3 +536,19 @@ mod erf {
         assert_eq!(core_pixels(&[0.5, 0.3, 0.15, 0.05], 0.95), 3);
     }
 }
+
+#[test]
+fn a_diverging_run_stops_with_a_message() {
+    // A run whose loss stops being finite (here: one weight already NaN, the end state of a
+    // diverged run) is stopped with a message instead of training on garbage.
+    let split = small_split();
+    let mut run = Run::new("tiny_plain", &split, 2, 1).unwrap();
+    let mut buffers = run.net.params.buffers_mut();
+    let fc_weight = buffers.len() - 2;
+    buffers[fc_weight][0] = f32::NAN;
+    let e = run.step(&split).unwrap().unwrap_err().to_string();
+    assert!(
+        e.contains("diverged") && e.contains("smaller learning rate"),
+        "{e}"
+    );
+}

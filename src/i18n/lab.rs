@@ -63,6 +63,7 @@ pub struct LabTr {
     pub disagrees: &'static str,
     pub within_noise: &'static str,
     pub data_credit: &'static str,
+    pub reproduce: &'static str,
 }
 
 /// The lab's strings in `lang`.
@@ -169,12 +170,13 @@ static EN: LabTr = LabTr {
     stopped: "Stopped. The shipped weights are back.",
     worker_failed: "The lab's worker stopped; press Stop to start a fresh one.",
     ablation_title: "The papers in miniature",
-    ablation_note: "Every tiny network trained with seeds 1, 2 and 3 under the same schedule (convatlas ablation). Accuracy is the mean over the seeds ± half the range. With 359 test images, one image is 0.28 points.",
+    ablation_note: "Every tiny network trained with seeds 1, 2 and 3 under the same schedule (convatlas ablation). Accuracy is the mean over the seeds ± half the range. With 359 test images, one image is 0.28 points. Any row can be rerun here: pick it, then press Train; seed 1 gives the same accuracy as the file.",
     network: "Network",
     agrees: "our miniature agrees",
     disagrees: "our miniature disagrees",
     within_noise: "within the seeds' spread: no conclusion",
     data_credit: "Data: UCI optical recognition of handwritten digits (Alpaydin & Kaynak 1998), CC BY 4.0.",
+    reproduce: "set up seed 1 here",
 };
 
 static KO: LabTr = LabTr {
@@ -226,12 +228,13 @@ static KO: LabTr = LabTr {
     stopped: "중지했습니다. 제공된 가중치로 돌아갑니다.",
     worker_failed: "실습용 워커가 멈췄습니다. 중지를 눌러 새로 시작하세요.",
     ablation_title: "축소판으로 본 논문들",
-    ablation_note: "모든 작은 네트워크를 같은 일정으로 시드 1, 2, 3에서 학습했습니다 (convatlas ablation). 정확도는 세 시드의 평균 ± 범위의 절반입니다. 테스트 이미지가 359장이라 한 장이 0.28%p입니다.",
+    ablation_note: "모든 작은 네트워크를 같은 일정으로 시드 1, 2, 3에서 학습했습니다 (convatlas ablation). 정확도는 세 시드의 평균 ± 범위의 절반입니다. 테스트 이미지가 359장이라 한 장이 0.28%p입니다. 어느 행이든 여기서 다시 돌릴 수 있습니다. 행을 고르고 학습을 누르면 시드 1은 파일과 같은 정확도를 냅니다.",
     network: "네트워크",
     agrees: "축소판도 같은 결론",
     disagrees: "축소판은 다른 결론",
     within_noise: "시드 간 편차 안: 결론 없음",
     data_credit: "데이터: UCI 손글씨 숫자 광학 인식 (Alpaydin & Kaynak 1998), CC BY 4.0.",
+    reproduce: "시드 1로 여기서 준비",
 };
 
 static EN_TEXT: LessonText = LessonText {

@@ -104,18 +104,15 @@ fn loss_and_grad(
         let (mut loss, mut g) = (0.0, Tensor::zeros(flat.shape())?);
         let kk = flat.shape()[1];
         for (i, &l) in labels.iter().enumerate() {
-            let p = probs
-                .data()
-                .get(i * kk + l)
-                .copied()
-                .ok_or_else(|| {
-                    Error::param(
-                        "loss",
-                        format!("label {l}"),
-                        format!("a class index in 0..{kk}"),
-                    )
-                })?
-                .max(1e-12);
+            let p = probs.data().get(i * kk + l).copied().ok_or_else(|| {
+                Error::param(
+                    "loss",
+                    format!("label {l}"),
+                    format!("a class index in 0..{kk}"),
+                )
+            })?;
+            // NaN stays NaN (`max` would hide it), so a diverged run is seen.
+            let p = if p.is_nan() { p } else { p.max(1e-12) };
             loss -= p.ln() / n as f32;
             g.data_mut()[i * kk + l] = -1.0 / (n as f32 * p);
         }

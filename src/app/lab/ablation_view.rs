@@ -5,6 +5,7 @@ use super::page::use_lab;
 use crate::i18n::lab::{claim_text, verdict_text};
 use crate::lab::ablation::{checks, parse, Ablation};
 use crate::lab::mean_spread;
+use crate::zoo::tiny::TINY;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -51,7 +52,7 @@ pub fn AblationView() -> impl IntoView {
                     Some(view! {
                         <table class="lab-ablation-table" id="lab-ablation">
                             <thead><tr>
-                                <th>{t.network}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{t.test_accuracy}</th>
+                                <th>{t.network}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{t.test_accuracy}</th><th></th>
                             </tr></thead>
                             <tbody>
                                 {a.rows.iter().map(|r| view! {
@@ -60,6 +61,16 @@ pub fn AblationView() -> impl IntoView {
                                         <td class="num">{r.params}</td>
                                         <td class="num">{r.macs}</td>
                                         <td class="num">{pct(mean_spread(&r.accuracy))}</td>
+                                        <td>{TINY.iter().find(|x| x.name == r.model).map(|x| {
+                                            let (name, epochs) = (x.name, a.epochs.min(30));
+                                            view! {
+                                                <button class="link" on:click=move |_| lab.set(|s| {
+                                                    s.model = name;
+                                                    s.epochs = epochs;
+                                                    s.seed = 1;
+                                                })>{t.reproduce}</button>
+                                            }
+                                        })}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

@@ -20,10 +20,24 @@ pub fn FeatureMaps() -> impl IntoView {
         lab.prediction
             .with(|p| p.as_ref().map(|p| p.maps.clone()).unwrap_or_default())
     });
+    let totals = Memo::new(move |_| {
+        lab.probe.with(|p| {
+            p.as_ref().map(|p| {
+                let dead: usize = p
+                    .layers
+                    .iter()
+                    .map(|l| l.dead.iter().filter(|d| **d).count())
+                    .sum();
+                let all: usize = p.layers.iter().map(|l| l.channels).sum();
+                (dead, all)
+            })
+        })
+    });
     view! {
         <section class="panel lab-maps">
             <h2>{move || tr().maps_title}</h2>
             <p class="hint">{move || tr().maps_note}</p>
+            <p id="lab-dead-total">{move || totals.get().map(|(dead, all)| format!("{} {}: {dead}/{all}", tr().network, tr().dead))}</p>
             <div node_ref=frame class="lab-layers">
                 {move || layers.get().into_iter().enumerate().map(|(i, maps)| view! {
                     <LayerMaps index=i maps=maps width=width />

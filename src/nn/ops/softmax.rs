@@ -31,7 +31,14 @@ pub fn cross_entropy_forward(logits: &Tensor, labels: &[usize]) -> Result<(f32, 
         .data()
         .chunks_exact(k)
         .zip(labels)
-        .map(|(row, &l)| -row[l].max(f32::MIN_POSITIVE).ln())
+        // A NaN probability stays NaN (`max` would hide it), so a diverged run is seen.
+        .map(|(row, &l)| {
+            if row[l].is_nan() {
+                f32::NAN
+            } else {
+                -row[l].max(f32::MIN_POSITIVE).ln()
+            }
+        })
         .sum::<f32>()
         / n as f32;
     Ok((loss, p))
