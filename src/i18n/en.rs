@@ -288,6 +288,7 @@ pub const EN: Tr = Tr {
     rf_taps_dilation: "Dilation",
     rf_taps_facts: "A {k}×{k} kernel at dilation {d}: {weights} weights spread over {span} × {span} pixels, with {holes} holes between the taps. The parameters and MACs are those of the plain {k}×{k} kernel; only where it reads moves apart.",
     rf_taps_open: "Run it in the convolution playground",
+    rf_erf_trained: "A trained network's effective field beside its untrained one: the tiny-models lab",
     rf_sees: "What the unit sees",
     rf_sees_note: "The unit sees only the outlined {h} × {w} part of the {n} × {n} picture ({share} of it): early layers see strokes, deeper ones the whole digit and its surroundings.",
     papers_title: "From the papers",

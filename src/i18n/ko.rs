@@ -288,6 +288,7 @@ pub const KO: Tr = Tr {
     rf_taps_dilation: "팽창 (dilation)",
     rf_taps_facts: "팽창 {d}인 {k}×{k} 커널: 가중치 {weights}개가 {span} × {span} 픽셀에 퍼져 있고, 탭 사이에 구멍이 {holes}개 있습니다. 파라미터와 MAC은 보통 {k}×{k} 커널과 같고, 읽는 위치만 벌어집니다.",
     rf_taps_open: "합성곱 놀이터에서 실행해 보기",
+    rf_erf_trained: "학습된 네트워크와 학습 전 네트워크의 유효 영역 비교: 작은 모델 실습실",
     rf_sees: "유닛이 보는 영역",
     rf_sees_note: "유닛은 {n} × {n} 그림 가운데 테두리 친 {h} × {w} 부분 ({share})만 봅니다: 앞쪽 층은 획을, 깊은 층은 숫자 전체와 그 주변을 봅니다.",
     papers_title: "논문의 수치",

@@ -64,6 +64,9 @@ pub struct LabTr {
     pub within_noise: &'static str,
     pub data_credit: &'static str,
     pub reproduce: &'static str,
+    pub scatter_title: &'static str,
+    pub scatter_x: &'static str,
+    pub scatter_y: &'static str,
 }
 
 /// The lab's strings in `lang`.
@@ -143,7 +146,7 @@ static EN: LabTr = LabTr {
     filter_of: "Filter of",
     no_filter: "this block ends in branches, so a channel comes from several filters",
     corr_title: "Channel correlation over the test set",
-    corr_note: "Pearson correlation of every pair of channels over all test images and positions (blue negative, orange positive, grey: a channel that never varies). Grouped networks show blocks along the diagonal.",
+    corr_note: "Pearson correlation of every pair of channels over all test images and positions (blue negative, orange positive, grey: a channel that never varies). In a grouped network the channels of one group tend to move together more, which shows as faint blocks along the diagonal (try tiny_group4, conv3).",
     layer: "Layer",
     erf_title: "Effective receptive field: trained against untrained",
     erf_note: "How strongly each input pixel moves the centre unit of the chosen layer (the gradient through our core's backward pass, averaged over 32 test images, summed over the unit's channels). Left: the loaded weights; right: the same layers at their initial random weights. The square is the theoretical receptive field; Luo et al. (2016) found the effective field smaller and roughly Gaussian, and that training reshapes it.",
@@ -177,6 +180,9 @@ static EN: LabTr = LabTr {
     within_noise: "within the seeds' spread: no conclusion",
     data_credit: "Data: UCI optical recognition of handwritten digits (Alpaydin & Kaynak 1998), CC BY 4.0.",
     reproduce: "set up seed 1 here",
+    scatter_title: "Test accuracy against MACs (mean over 3 seeds)",
+    scatter_x: "MACs per image (log scale)",
+    scatter_y: "test accuracy (%)",
 };
 
 static KO: LabTr = LabTr {
@@ -201,7 +207,7 @@ static KO: LabTr = LabTr {
     filter_of: "필터:",
     no_filter: "이 블록은 여러 갈래로 끝나므로 한 채널이 여러 필터에서 나옵니다",
     corr_title: "테스트 세트에서의 채널 상관관계",
-    corr_note: "모든 테스트 이미지와 위치에서 채널 쌍마다 구한 피어슨 상관계수입니다 (파랑 음수, 주황 양수, 회색은 값이 변하지 않는 채널). 그룹 네트워크는 대각선을 따라 블록이 보입니다.",
+    corr_note: "모든 테스트 이미지와 위치에서 채널 쌍마다 구한 피어슨 상관계수입니다 (파랑 음수, 주황 양수, 회색은 값이 변하지 않는 채널). 그룹 네트워크에서는 같은 그룹의 채널끼리 더 함께 움직이는 경향이 있어 대각선을 따라 흐린 블록이 보입니다 (tiny_group4의 conv3).",
     layer: "층",
     erf_title: "유효 수용 영역: 학습 전과 후",
     erf_note: "고른 층의 가운데 유닛이 입력 픽셀마다 얼마나 민감한지 보여 줍니다 (우리 엔진의 역전파로 구한 기울기, 테스트 이미지 32장 평균, 유닛의 채널 합). 왼쪽은 불러온 가중치, 오른쪽은 같은 층의 초기 무작위 가중치입니다. 사각형은 이론적 수용 영역입니다. Luo et al.(2016)은 유효 영역이 이론보다 작고 가우시안에 가까우며, 학습이 그 모양을 바꾼다는 것을 보였습니다.",
@@ -235,6 +241,9 @@ static KO: LabTr = LabTr {
     within_noise: "시드 간 편차 안: 결론 없음",
     data_credit: "데이터: UCI 손글씨 숫자 광학 인식 (Alpaydin & Kaynak 1998), CC BY 4.0.",
     reproduce: "시드 1로 여기서 준비",
+    scatter_title: "MAC에 따른 테스트 정확도 (시드 3개 평균)",
+    scatter_x: "이미지당 MAC (로그 눈금)",
+    scatter_y: "테스트 정확도 (%)",
 };
 
 static EN_TEXT: LessonText = LessonText {
@@ -266,7 +275,7 @@ static KO_TEXT: LessonText = LessonText {
     papers: &[
         Fact { figure: "ShuffleNet 1× g=8: 셔플 없이 top-1 오류 37.6%, 셔플 있으면 32.4%", source: "Zhang et al. 2017, 표 3" },
         Fact { figure: "일반 합성곱 MobileNet 71.7% top-1, MAC 4866M, 파라미터 29.3M; separable 70.6%, 569M, 4.2M", source: "Howard et al. 2017, 표 4" },
-        Fact { figure: "α = 1.0: 70.6%, MAC 569M; α = 0.5: 63.7%, MAC 149M", source: "Howard et al. 2017, 표 6" },
-        Fact { figure: "8×8 픽셀(0..16) 숫자 1,797장, 10 클래스; 다섯 번째 이미지마다(359장) 테스트용으로 떼어 둠", source: "Alpaydin & Kaynak 1998, UCI, CC BY 4.0" },
+        Fact { figure: "폭 배수 α = 1.0: 70.6%, MAC 569M; α = 0.5: 63.7%, MAC 149M", source: "Howard et al. 2017, 표 6" },
+        Fact { figure: "8×8 픽셀(0..16) 숫자 1,797장, 10 클래스; 다섯 번째 이미지마다(359장) 테스트용으로 떼어 둠", source: "Alpaydin & Kaynak 1998, UCI 저장소, CC BY 4.0" },
     ],
 };

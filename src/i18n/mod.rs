@@ -367,6 +367,7 @@ pub struct Tr {
     pub fa_difference: &'static str,
     pub fa_modules: &'static str,
     pub rf_taps: &'static str,
+    pub rf_erf_trained: &'static str,
     pub rf_taps_kernel: &'static str,
     pub rf_taps_dilation: &'static str,
     /// `{k}`, `{d}`, `{weights}`, `{span}`, `{holes}`.

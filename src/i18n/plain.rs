@@ -140,7 +140,7 @@ static KO_TEXT: LessonText = LessonText {
         "MAC, Mult-Adds(MobileNet), FLOPs(ShuffleNet, ResNeXt)는 같은 것을 셉니다: 곱셈 한 번과 덧셈 한 번.",
     ],
     papers: &[
-        Fact { figure: "VGG-16: 파라미터 138,357,544개 (합성곱에 14,714,688개), 224 × 224에서 MAC 15.5 G", source: "Simonyan & Zisserman 2015; torchvision vgg16" },
+        Fact { figure: "VGG-16: 파라미터 138,357,544개 (합성곱에 14,714,688개), 224 × 224에서 MAC 15.5 G", source: "Simonyan & Zisserman 2015; torchvision의 vgg16" },
         Fact { figure: "VGG-16: ImageNet top-1 71.5%, Mult-Adds 15,300M, 파라미터 138M", source: "Howard et al. 2017, 표 8" },
     ],
 };

@@ -42,6 +42,7 @@ test('the lab loads its worker and weights only when opened, and classifies test
   await page.waitForSelector('#lab-ablation tbody tr');
   assert.equal(await page.locator('#lab-ablation tbody tr').count(), 9);
   assert.equal(await page.locator('#lab-claims li').count(), 7);
+  await page.waitForFunction(() => window.__convatlasDrawn?.['lab-scatter'] > 0);
   assert.match(await page.textContent('#lab-dead-total'), /Network dead: \d+\/80/);
   await shot(page, 'lab-01-sample-en-light');
   // Any ablation row can be rerun here: it sets the network, the schedule's epochs and seed 1.

@@ -2,10 +2,16 @@
 //! fetched when the lab opens, as a table and each paper's claim checked against it.
 
 use super::page::use_lab;
+use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
+use crate::charts::canvas::draw_on_canvas;
+use crate::charts::xy::{Marker, Point, Series, XyChart};
+use crate::charts::{ChartTheme, Figure, Panel};
 use crate::i18n::lab::{claim_text, verdict_text};
 use crate::lab::ablation::{checks, parse, Ablation};
 use crate::lab::mean_spread;
+use crate::query::Theme;
 use crate::zoo::tiny::TINY;
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -25,6 +31,69 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .await
         .map_err(problem)?;
     text.as_string().ok_or_else(|| format!("{url} is not text"))
+}
+
+/// Test accuracy against MACs, one labelled point per network.
+#[component]
+fn AblationScatter(ablation: Ablation) -> impl IntoView {
+    let lab = use_lab();
+    let canvas = NodeRef::<Canvas>::new();
+    let frame = NodeRef::<Div>::new();
+    let width = use_frame_width(frame, (300.0, 860.0));
+    let problem = RwSignal::new(None::<String>);
+    let points: Vec<Point> = ablation
+        .rows
+        .iter()
+        .map(|r| {
+            Point::new(
+                r.macs as f64,
+                100.0 * f64::from(mean_spread(&r.accuracy).0),
+                r.model.clone(),
+            )
+        })
+        .collect();
+    Effect::new(move |_| {
+        let shell = lab.app.shell.get();
+        let t = crate::i18n::lab::lab_tr(shell.lang);
+        let w = width.get();
+        let Some(el) = canvas.get() else { return };
+        let fig = Figure {
+            title: t.scatter_title.to_string(),
+            panels: vec![Panel::Xy(XyChart {
+                subtitle: String::new(),
+                x_label: t.scatter_x.to_string(),
+                y_label: t.scatter_y.to_string(),
+                log_x: true,
+                series: vec![Series {
+                    label: t.network.to_string(),
+                    points: points.clone(),
+                    line: false,
+                    marker: Marker::Filled,
+                    color: 0,
+                }],
+                hlines: vec![],
+            })],
+            columns: 1,
+            sources: vec![],
+        };
+        let h = (w * 0.5).clamp(260.0, 420.0);
+        let theme = match shell.theme {
+            Theme::Light => ChartTheme::light(),
+            Theme::Dark => ChartTheme::dark(),
+        }
+        .with_scale(if shell.large { 1.5 } else { 1.0 });
+        let drawn = prepare(&el, w, h)
+            .ok_or_else(|| String::from("no 2-D context"))
+            .and_then(|_| draw_on_canvas(el, (w as u32, h as u32), &fig, &theme));
+        problem.set(drawn.err());
+        mark_drawn("lab-scatter");
+    });
+    view! {
+        <div node_ref=frame class="chart">
+            <canvas node_ref=canvas id="lab-scatter" role="img" aria-label=move || lab.tr().scatter_title></canvas>
+        </div>
+        {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+    }
 }
 
 #[component]
@@ -75,6 +144,7 @@ pub fn AblationView() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
+                        <AblationScatter ablation=a.clone() />
                         <ul class="claims" id="lab-claims">
                             {checks(a).into_iter().map(|c| {
                                 let (x, y) = c.claim.pair();

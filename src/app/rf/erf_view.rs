@@ -89,6 +89,7 @@ pub fn ErfView() -> impl IntoView {
                 <span class="note" id="erf-seed">{move || fill(tr().rf_erf_seed, &[("seed", &ex.state.with(|s| s.seed).to_string())])}</span>
             </div>
             <p class="status" id="erf-status" role="status">{status}</p>
+            <a id="erf-trained" href=move || ex.app.link("/lab")>{move || tr().rf_erf_trained}</a>
         </figure>
     }
 }

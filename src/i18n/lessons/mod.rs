@@ -83,7 +83,17 @@ mod tests {
             factorization_text(Lang::En),
             factorization_text(Lang::Ko),
         );
-        for (lesson, en, ko) in pairs.into_iter().chain([dilation, factor]) {
+        let lab = (
+            "Lab".to_string(),
+            crate::i18n::lab::lab_text(Lang::En),
+            crate::i18n::lab::lab_text(Lang::Ko),
+        );
+        let plain = (
+            "Plain".to_string(),
+            crate::i18n::plain::plain_text(Lang::En),
+            crate::i18n::plain::plain_text(Lang::Ko),
+        );
+        for (lesson, en, ko) in pairs.into_iter().chain([dilation, factor, lab, plain]) {
             assert_eq!(en.body.len(), ko.body.len(), "{lesson:?} body");
             assert_eq!(
                 en.corrections.len(),
