@@ -106,3 +106,22 @@ pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> 
     });
     width.read_only()
 }
+
+/// Draws the plotters figure `fig` on `canvas` at `css_w × css_h` CSS pixels in the
+/// shell's theme and text size (every chart of the app goes through here).
+pub fn draw_chart(
+    canvas: HtmlCanvasElement,
+    css_w: f64,
+    css_h: f64,
+    fig: &crate::charts::Figure,
+    shell: &crate::query::ShellSettings,
+) -> Result<(), String> {
+    use crate::charts::ChartTheme;
+    let theme = match shell.theme {
+        crate::query::Theme::Light => ChartTheme::light(),
+        crate::query::Theme::Dark => ChartTheme::dark(),
+    }
+    .with_scale(if shell.large { 1.5 } else { 1.0 });
+    prepare(&canvas, css_w, css_h).ok_or_else(|| String::from("no 2-D context"))?;
+    crate::charts::canvas::draw_on_canvas(canvas, (css_w as u32, css_h as u32), fig, &theme)
+}

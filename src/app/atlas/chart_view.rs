@@ -2,12 +2,10 @@
 //! devicePixelRatio, in the page's theme and text size.
 
 use super::page::{use_atlas, Shown};
-use crate::app::canvas::{mark_drawn, prepare};
+use crate::app::canvas::{draw_chart, mark_drawn};
 use crate::charts::adapt::{figure, network_costs};
-use crate::charts::canvas::draw_on_canvas;
-use crate::charts::{ChartKind, ChartTheme, NetworkCosts};
+use crate::charts::{ChartKind, NetworkCosts};
 use crate::i18n::{fill, Tr};
-use crate::query::Theme;
 use leptos::ev;
 use leptos::html::{Canvas, Figure as FigureEl};
 use leptos::prelude::*;
@@ -72,15 +70,9 @@ pub fn ChartView() -> impl IntoView {
         };
         let width = f64::from(frame.client_width()).clamp(WIDTH.0, WIDTH.1);
         let height = height(kind.get(), width) * if shell.large { 1.3 } else { 1.0 };
-        let theme = match shell.theme {
-            Theme::Light => ChartTheme::light(),
-            Theme::Dark => ChartTheme::dark(),
-        }
-        .with_scale(if shell.large { 1.5 } else { 1.0 });
         let drawn = fig.with(|fig| {
             let fig = fig.as_ref().map_err(String::clone)?;
-            prepare(&el, width, height).ok_or_else(|| String::from("no 2-D context"))?;
-            draw_on_canvas(el, (width as u32, height as u32), fig, &theme)
+            draw_chart(el, width, height, fig, &shell)
         });
         problem.set(drawn.err());
         mark_drawn("atlas-chart");

@@ -3,13 +3,10 @@
 
 use super::connections::WIDTH;
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
+use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::channels::state::Lesson;
-use crate::charts::canvas::draw_on_canvas;
 use crate::charts::groups::{cost_against_groups, GroupsLabels};
-use crate::charts::ChartTheme;
 use crate::i18n::fill;
-use crate::query::Theme;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -37,11 +34,6 @@ pub fn CostChart() -> impl IntoView {
         };
         let width = frame_width.get();
         let height = (width * 0.42).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
-        let theme = match shell.theme {
-            Theme::Light => ChartTheme::light(),
-            Theme::Dark => ChartTheme::dark(),
-        }
-        .with_scale(if shell.large { 1.5 } else { 1.0 });
         let (title, x_label) = if ch.lesson == Lesson::Xception {
             (t.ch_chart_towers, t.ch_towers)
         } else {
@@ -54,9 +46,13 @@ pub fn CostChart() -> impl IntoView {
             macs: t.pg_macs,
         };
         let drawn = rows.with(|(rows, g)| {
-            let fig = cost_against_groups(rows, *g, &labels);
-            prepare(&el, width, height).ok_or_else(|| String::from("no 2-D context"))?;
-            draw_on_canvas(el, (width as u32, height as u32), &fig, &theme)
+            draw_chart(
+                el,
+                width,
+                height,
+                &cost_against_groups(rows, *g, &labels),
+                &shell,
+            )
         });
         problem.set(drawn.err());
         mark_drawn("cost-chart");

@@ -2,14 +2,12 @@
 //! fetched when the lab opens, as a table and each paper's claim checked against it.
 
 use super::page::use_lab;
-use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
-use crate::charts::canvas::draw_on_canvas;
+use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{ChartTheme, Figure, Panel};
+use crate::charts::{Figure, Panel};
 use crate::i18n::lab::{claim_text, verdict_text};
 use crate::lab::ablation::{checks, parse, Ablation};
 use crate::lab::mean_spread;
-use crate::query::Theme;
 use crate::zoo::tiny::TINY;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -77,14 +75,7 @@ fn AblationScatter(ablation: Ablation) -> impl IntoView {
             sources: vec![],
         };
         let h = (w * 0.5).clamp(260.0, 420.0);
-        let theme = match shell.theme {
-            Theme::Light => ChartTheme::light(),
-            Theme::Dark => ChartTheme::dark(),
-        }
-        .with_scale(if shell.large { 1.5 } else { 1.0 });
-        let drawn = prepare(&el, w, h)
-            .ok_or_else(|| String::from("no 2-D context"))
-            .and_then(|_| draw_on_canvas(el, (w as u32, h as u32), &fig, &theme));
+        let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());
         mark_drawn("lab-scatter");
     });

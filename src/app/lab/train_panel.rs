@@ -2,13 +2,11 @@
 //! a progress bar and a plotters chart of the loss and test accuracy per epoch.
 
 use super::page::{use_lab, Status};
-use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
-use crate::charts::canvas::draw_on_canvas;
+use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{ChartTheme, Figure, Panel};
+use crate::charts::{Figure, Panel};
 use crate::lab::session::ToWorker;
 use crate::lab::state::MAX_SEED;
-use crate::query::Theme;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -84,14 +82,7 @@ pub fn TrainPanel() -> impl IntoView {
             sources: vec![],
         };
         let h = (w * 0.4).clamp(220.0, 340.0);
-        let theme = match shell.theme {
-            Theme::Light => ChartTheme::light(),
-            Theme::Dark => ChartTheme::dark(),
-        }
-        .with_scale(if shell.large { 1.5 } else { 1.0 });
-        let drawn = prepare(&el, w, h)
-            .ok_or_else(|| String::from("no 2-D context"))
-            .and_then(|_| draw_on_canvas(el, (w as u32, h as u32), &fig, &theme));
+        let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());
         mark_drawn("lab-train-chart");
     });

@@ -1,11 +1,9 @@
 //! A plotters chart of the receptive field's growth through the stack.
 
 use super::page::use_explorer;
-use crate::app::canvas::{mark_drawn, prepare, use_frame_width};
-use crate::charts::canvas::draw_on_canvas;
+use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{ChartTheme, Figure, Panel};
-use crate::query::Theme;
+use crate::charts::{Figure, Panel};
 use crate::rfield::stack::layer_text;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -75,14 +73,7 @@ pub fn GrowthChart() -> impl IntoView {
             sources: vec![],
         };
         let h = (w * 0.45).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
-        let theme = match shell.theme {
-            Theme::Light => ChartTheme::light(),
-            Theme::Dark => ChartTheme::dark(),
-        }
-        .with_scale(if shell.large { 1.5 } else { 1.0 });
-        let drawn = prepare(&el, w, h)
-            .ok_or_else(|| String::from("no 2-D context"))
-            .and_then(|_| draw_on_canvas(el, (w as u32, h as u32), &fig, &theme));
+        let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());
         mark_drawn("rf-chart");
     });
