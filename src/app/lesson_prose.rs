@@ -5,6 +5,23 @@ use super::state::use_app;
 use crate::i18n::lessons::LessonText;
 use leptos::prelude::*;
 
+/// A chapter's opening: its title with the share buttons, its prose, and the notices
+/// for URL values it could not use. Every chapter page starts with it.
+#[component]
+pub fn LessonOpening(
+    #[prop(into)] text: Signal<&'static LessonText>,
+    #[prop(into)] notices: Signal<Vec<crate::query::Notice>>,
+) -> impl IntoView {
+    view! {
+        <header class="lesson-head">
+            <h1>{move || text.get().title}</h1>
+            <super::share::ShareBar title=Signal::derive(move || text.get().title) />
+        </header>
+        <LessonProse text=text />
+        <super::notices::NoticeBanner notices=notices />
+    }
+}
+
 #[component]
 pub fn LessonProse(#[prop(into)] text: Signal<&'static LessonText>) -> impl IntoView {
     view! {

@@ -10,9 +10,7 @@ use super::pixel_view::PixelView;
 use super::shuffle_view::ShuffleView;
 use super::table3::Table3View;
 use super::weight_blocks::WeightBlocks;
-use crate::app::lesson_prose::{LessonProse, PapersBox};
-use crate::app::notices::NoticeBanner;
-use crate::app::share::ShareBar;
+use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::channels::layer::{common_divisors, ChannelLayer, LayerProblem};
 use crate::channels::maps::{self, Maps, MapsProblem};
@@ -104,12 +102,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
     };
     view! {
         <article class=format!("lesson channels lesson-{}", lesson.as_str()) class:invalid=move || problem.get().is_some()>
-            <header class="lesson-head">
-                <h1>{move || text().title}</h1>
-                <ShareBar title=Signal::derive(move || text().title) />
-            </header>
-            <LessonProse text=Signal::derive(text) />
-            <NoticeBanner notices=notices />
+            <LessonOpening text=Signal::derive(text) notices=notices />
             <section class="panel widget" aria-labelledby="widget-title">
                 <h2 id="widget-title">{move || app.tr().ch_widget}</h2>
                 <div class="ch-grid">

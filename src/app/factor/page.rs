@@ -3,9 +3,7 @@
 use super::compare_table::CompareTable;
 use super::inception_modules::InceptionModules;
 use super::rank1_view::Rank1View;
-use crate::app::lesson_prose::{LessonProse, PapersBox};
-use crate::app::notices::NoticeBanner;
-use crate::app::share::ShareBar;
+use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::factor::state::FactorState;
 use crate::i18n::lessons::factorization_text;
@@ -37,12 +35,7 @@ pub fn FactorPage() -> impl IntoView {
     let text = move || factorization_text(app.shell.get().lang);
     view! {
         <article class="lesson factor-lesson">
-            <header class="lesson-head">
-                <h1>{move || text().title}</h1>
-                <ShareBar title=Signal::derive(move || text().title) />
-            </header>
-            <LessonProse text=Signal::derive(text) />
-            <NoticeBanner notices=notices />
+            <LessonOpening text=Signal::derive(text) notices=notices />
             <CompareTable />
             <Rank1View />
             <InceptionModules />

@@ -8,9 +8,7 @@ use super::feature_maps::FeatureMaps;
 use super::prediction_view::PredictionView;
 use super::train_panel::TrainPanel;
 use super::worker::{LabWorker, WorkerSlot};
-use crate::app::lesson_prose::{LessonProse, PapersBox};
-use crate::app::notices::NoticeBanner;
-use crate::app::share::ShareBar;
+use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::lab::{lab_text, lab_tr, LabTr};
 use crate::lab::session::{ErfPair, FromWorker, Prediction, Probe, ToWorker};
@@ -210,12 +208,7 @@ pub fn LabPage() -> impl IntoView {
     let title = move |name: &str| TINY.iter().find(|t| t.name == name).map_or("", |t| t.title);
     view! {
         <article class="lesson lab-lesson">
-            <header class="lesson-head">
-                <h1>{move || text().title}</h1>
-                <ShareBar title=Signal::derive(move || text().title) />
-            </header>
-            <LessonProse text=Signal::derive(text) />
-            <NoticeBanner notices=notices />
+            <LessonOpening text=Signal::derive(text) notices=notices />
             <section class="panel lab-controls">
                 <label>
                     {move || tr().model} " "

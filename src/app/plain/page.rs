@@ -3,9 +3,7 @@
 use super::controls::Controls;
 use super::cost_view::CostView;
 use super::trained_channels::TrainedChannels;
-use crate::app::lesson_prose::{LessonProse, PapersBox};
-use crate::app::notices::NoticeBanner;
-use crate::app::share::ShareBar;
+use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::arch::Summary;
 use crate::i18n::plain::{plain_text, plain_tr, PlainTr};
@@ -48,12 +46,7 @@ pub fn PlainPage() -> impl IntoView {
     let text = move || plain_text(app.shell.get().lang);
     view! {
         <article class="lesson plain-lesson">
-            <header class="lesson-head">
-                <h1>{move || text().title}</h1>
-                <ShareBar title=Signal::derive(move || text().title) />
-            </header>
-            <LessonProse text=Signal::derive(text) />
-            <NoticeBanner notices=notices />
+            <LessonOpening text=Signal::derive(text) notices=notices />
             <div class="ch-grid">
                 <Controls />
                 <CostView />

@@ -8,9 +8,7 @@ use super::path_map::PathMapView;
 use super::stack_editor::StackEditor;
 use super::taps_view::TapsView;
 use super::unit_sees::UnitSees;
-use crate::app::lesson_prose::{LessonProse, PapersBox};
-use crate::app::notices::NoticeBanner;
-use crate::app::share::ShareBar;
+use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
@@ -109,12 +107,7 @@ pub fn RfPage() -> impl IntoView {
     };
     view! {
         <article class="lesson rf-lesson" class:invalid=move || state.with(|s| s.stack.is_err())>
-            <header class="lesson-head">
-                <h1>{move || text().title}</h1>
-                <ShareBar title=Signal::derive(move || text().title) />
-            </header>
-            <LessonProse text=Signal::derive(text) />
-            <NoticeBanner notices=notices />
+            <LessonOpening text=Signal::derive(text) notices=notices />
             <TapsView />
             <section class="panel widget" aria-labelledby="explorer-title">
                 <h2 id="explorer-title">{move || app.tr().chapter_dilation_explorer}</h2>
