@@ -28,7 +28,7 @@ pub fn InceptionModules() -> impl IntoView {
                         <div class="table-scroll">
                             <table class="module-table" data-block=m.block>
                                 <thead><tr>
-                                    <th>{t.fa_branch}</th><th>{t.fa_steps}</th><th class="num">{t.atlas_col_params}</th><th class="num">"MACs"</th>
+                                    <th>{t.fa_branch}</th><th>{t.fa_steps}</th><th class="num">{t.atlas_col_params}</th><th class="num">{t.atlas_col_macs}</th>
                                 </tr></thead>
                                 <tbody>
                                     {m.branches.iter().map(|b| view! {

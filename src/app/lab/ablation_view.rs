@@ -143,8 +143,8 @@ pub fn AblationView() -> impl IntoView {
                                     <li>
                                         <p>{claim_text(lang, c.claim)}</p>
                                         <p class="check">
-                                            {format!("{x} {} · {y} {} · {:+.2} · MACs ×{:.2} · {} ×{:.2} — ",
-                                                pct(c.first), pct(c.second), 100.0 * c.delta, c.macs_ratio, t.params, c.params_ratio)}
+                                            {format!("{x} {} · {y} {} · {:+.2} · {} ×{:.2} · {} ×{:.2} — ",
+                                                pct(c.first), pct(c.second), 100.0 * c.delta, t.macs, c.macs_ratio, t.params, c.params_ratio)}
                                             <strong>{verdict_text(lang, c.verdict)}</strong>
                                         </p>
                                     </li>

@@ -67,7 +67,7 @@ pub fn CostView() -> impl IntoView {
                             <div class="table-scroll">
                                 <table id="plain-layers">
                                     <thead><tr>
-                                        <th>{t.layer}</th><th>{t.output}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">"RF"</th>
+                                        <th>{t.layer}</th><th>{t.output}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{p.app.tr().atlas_col_rf}</th>
                                     </tr></thead>
                                     <tbody>
                                         {sum.layers.iter().filter(|l| l.op != "relu").map(|l| view! {
