@@ -13,14 +13,23 @@ pub const DEAD_SHARE: f32 = 0.99;
 /// The feature maps (N, C, H, W) of every top-level layer that ends in a ReLU and keeps
 /// a spatial map, with the layer names: the layers the lab shows and probes.
 pub fn relu_maps(net: &mut Network, images: &Tensor) -> Result<Vec<(String, Tensor)>> {
-    let relu: Vec<bool> = net.model.layers.iter().map(ends_in_relu).collect();
-    Ok(net
-        .trace(images)?
+    let trace = net.trace(images)?;
+    Ok(probed(&net.model.layers, trace)
         .into_iter()
-        .zip(relu)
-        .filter(|((_, t), relu)| *relu && t.shape()[2] * t.shape()[3] > 1)
-        .map(|(named, _)| named)
+        .map(|(_, name, t)| (name, t))
         .collect())
+}
+
+/// The entries of `trace` (one per top-level layer of `layers`, from [`Network::trace`])
+/// that [`relu_maps`] keeps, each with its top-level index.
+pub fn probed(layers: &[Layer], trace: Vec<(String, Tensor)>) -> Vec<(usize, String, Tensor)> {
+    layers
+        .iter()
+        .zip(trace)
+        .enumerate()
+        .filter(|(_, (layer, (_, t)))| ends_in_relu(layer) && t.shape()[2] * t.shape()[3] > 1)
+        .map(|(i, (_, (name, t)))| (i, name, t))
+        .collect()
 }
 
 /// Whether `layer`'s output passes through a ReLU last (so it is never negative).

@@ -3,7 +3,7 @@
 //! worker binary only fetches files, parses JSON and schedules epochs; everything it
 //! says comes from here, so it is tested natively.
 
-use super::probe::{channel_correlation, ends_in_relu, relu_maps, silent_images, DEAD_SHARE};
+use super::probe::{channel_correlation, ends_in_relu, probed, silent_images, DEAD_SHARE};
 use super::{trained, Epoch, Run};
 use crate::arch::{summarize, Budget, Layer, Model, Op};
 use crate::error::{Error, Result};
@@ -11,8 +11,7 @@ use crate::nn::digits::{self, Split};
 use crate::nn::erf::{effective_receptive_field, Unit};
 use crate::nn::exec::{LayerParams, Network};
 use crate::nn::tensor::Tensor;
-use crate::nn::train::evaluate;
-use crate::zoo::tiny;
+use crate::nn::train::{argmax, Dataset};
 use serde::{Deserialize, Serialize};
 
 /// What the page asks of the worker.
@@ -191,14 +190,9 @@ impl Session {
     }
 
     fn install(&mut self, mut net: Network, weights: &str) -> Result<FromWorker> {
-        let probe = probe(&mut net, &self.split.test.images, weights)?;
-        let accuracy = evaluate(&mut net, &self.split.test, 128)?.accuracy;
+        let probe = probe(&mut net, &self.split.test, weights)?;
         self.net = Some(net);
-        Ok(FromWorker::Ready(Probe {
-            test_accuracy: accuracy,
-            test_images: self.split.test.len(),
-            ..probe
-        }))
+        Ok(FromWorker::Ready(probe))
     }
 
     /// Classifies 64 pixels in [0, 1].
@@ -230,9 +224,15 @@ impl Session {
     fn classify(&mut self, pixels: Vec<f32>, index: Option<usize>) -> Result<FromWorker> {
         let net = self.net.as_mut().ok_or_else(not_open)?;
         let x = Tensor::from_vec(&[1, 1, 8, 8], pixels.clone())?;
-        let maps = relu_maps(net, &x)?
+        // One forward pass gives both the maps and the logits (its last entry).
+        let trace = net.trace(&x)?;
+        let logits = trace
+            .last()
+            .map(|(_, t)| t.data().to_vec())
+            .unwrap_or_default();
+        let maps = probed(&net.model.layers, trace)
             .into_iter()
-            .map(|(name, t)| {
+            .map(|(_, name, t)| {
                 let [_, c, h, w] = t.dims4("maps")?;
                 Ok(Maps {
                     name,
@@ -242,11 +242,6 @@ impl Session {
                 })
             })
             .collect::<Result<_>>()?;
-        let logits = net
-            .trace(&x)?
-            .pop()
-            .map(|(_, t)| t.into_vec())
-            .unwrap_or_default();
         Ok(FromWorker::Prediction(Prediction {
             label: index.map(|i| self.split.test.labels[i]),
             index,
@@ -421,49 +416,42 @@ fn softmax(logits: &[f32]) -> Vec<f32> {
     exp.iter().map(|e| e / sum).collect()
 }
 
-/// Probes `net` over `images` (dead channels, correlations, filters) and counts its cost.
-fn probe(net: &mut Network, images: &Tensor, weights: &str) -> Result<Probe> {
+/// Probes `net` over the test set in one forward pass: its accuracy, and per probed
+/// layer the dead channels, the channel correlation and the filters; counts its cost.
+fn probe(net: &mut Network, test: &Dataset, weights: &str) -> Result<Probe> {
     let summary = summarize(&net.model, &Budget::default())?;
-    let filters: Vec<Option<Filter>> = {
-        let LayerParams::Nested(params) = &net.params else {
-            return Err(Error::shape("lab", "the parameters are not a layer list"));
-        };
-        net.model
-            .layers
-            .iter()
-            .zip(params)
-            .filter(|(l, _)| ends_in_relu(l))
-            .map(|(l, p)| block_filter(l, p))
-            .collect()
+    let trace = net.trace(&test.images)?;
+    let correct = trace.last().map_or(0, |(_, logits)| {
+        let classes = logits.data().len() / test.len().max(1);
+        logits
+            .data()
+            .chunks_exact(classes.max(1))
+            .zip(&test.labels)
+            .filter(|(row, &label)| argmax(row) == label)
+            .count()
+    });
+    let LayerParams::Nested(params) = &net.params else {
+        return Err(Error::shape("lab", "the parameters are not a layer list"));
     };
-    let maps = relu_maps(net, images)?;
-    let n = images.shape()[0].max(1) as f32;
-    let relu_layers: Vec<&Layer> = net
-        .model
-        .layers
-        .iter()
-        .filter(|l| ends_in_relu(l))
-        .collect();
-    let layers = maps
-        .iter()
-        .map(|(name, t)| {
+    let n = test.len().max(1) as f32;
+    let layers = probed(&net.model.layers, trace)
+        .into_iter()
+        .map(|(i, name, t)| {
             let [_, c, h, w] = t.dims4("probe")?;
-            let silent: Vec<f32> = silent_images(t)?.iter().map(|&s| s as f32 / n).collect();
-            let filter = relu_layers
-                .iter()
-                .position(|l| &l.name == name)
-                .and_then(|i| filters.get(i).cloned().flatten());
+            let silent: Vec<f32> = silent_images(&t)?.iter().map(|&s| s as f32 / n).collect();
             Ok(LayerProbe {
-                name: name.clone(),
+                name,
                 channels: c,
                 side: [h, w],
                 dead: silent.iter().map(|&s| s >= DEAD_SHARE).collect(),
                 silent,
-                correlation: channel_correlation(t)?
+                correlation: channel_correlation(&t)?
                     .into_iter()
                     .map(|r| r.is_finite().then_some(r))
                     .collect(),
-                filter,
+                filter: params
+                    .get(i)
+                    .and_then(|p| block_filter(&net.model.layers[i], p)),
             })
         })
         .collect::<Result<_>>()?;
@@ -472,8 +460,8 @@ fn probe(net: &mut Network, images: &Tensor, weights: &str) -> Result<Probe> {
         weights: weights.to_string(),
         params: summary.params,
         macs: summary.macs,
-        test_accuracy: 0.0,
-        test_images: 0,
+        test_accuracy: correct as f32 / n,
+        test_images: test.len(),
         layers,
     })
 }
@@ -498,9 +486,4 @@ fn block_filter(layer: &Layer, params: &LayerParams) -> Option<Filter> {
             }),
             _ => None,
         })
-}
-
-/// Whether `name` is a tiny network the lab can open.
-pub fn is_lab_model(name: &str) -> bool {
-    tiny::is_tiny(name)
 }

@@ -132,7 +132,8 @@ fn loss_and_grad(
     Ok((loss, grad.reshape(out.shape())?, correct))
 }
 
-fn argmax(row: &[f32]) -> usize {
+/// The index of the largest value of `row` (the first on ties; 0 for an empty row).
+pub fn argmax(row: &[f32]) -> usize {
     row.iter()
         .enumerate()
         .fold(0, |b, (i, &v)| if v > row[b] { i } else { b })
