@@ -7,32 +7,32 @@
 set -euo pipefail
 dist=${1:-dist}
 budget_file="$(dirname "$0")/size-budget.txt"
-total_raw=0
-total_gz=0
+# Prints each file of a part, raw and gzipped, then the part's total; sets part_gz.
+report() {
+  local title=$1 raw gz sum_raw=0 sum_gz=0 f
+  shift
+  for f in "$@"; do
+    [ -f "$f" ] || continue
+    raw=$(stat -c %s "$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    sum_raw=$((sum_raw + raw))
+    sum_gz=$((sum_gz + gz))
+    printf '%-44s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
+  done
+  printf '%-44s %10d %10d\n' "$title" "$sum_raw" "$sum_gz"
+  part_gz=$sum_gz
+}
 printf '%-44s %10s %10s\n' file raw gzipped
+# The first load: the app's wasm, JS and CSS (the lab's worker is not among them).
+first=()
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
-  [ -e "$f" ] || continue
-  case "$(basename "$f")" in lab_worker*) continue ;; esac
-  raw=$(stat -c %s "$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gz))
-  printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+  case "$(basename "$f")" in lab_worker*) ;; *) first+=("$f") ;; esac
 done
-printf '%-44s %10d %10d\n' "first load" "$total_raw" "$total_gz"
+report "first load" "${first[@]}"
+total_gz=$part_gz
 # On demand: the lab's worker (started when the lab opens) and the files it fetches.
 printf '%-44s %10s %10s\n' "on demand (lab)" raw gzipped
-demand_raw=0
-demand_gz=0
-for f in "$dist"/lab_worker* "$dist"/weights/* "$dist"/data/*; do
-  [ -f "$f" ] || continue
-  raw=$(stat -c %s "$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
-  demand_raw=$((demand_raw + raw))
-  demand_gz=$((demand_gz + gz))
-  printf '%-44s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
-done
-printf '%-44s %10d %10d\n' "on demand" "$demand_raw" "$demand_gz"
+report "on demand" "$dist"/lab_worker* "$dist"/weights/* "$dist"/data/*
 budget=$(grep -v '^#' "$budget_file" | tr -d '[:space:]')
 printf 'first load: %d KB gzipped (budget %d KB in %s; target 300 KB)\n' \
   $(((total_gz + 1023) / 1024)) $(((budget + 1023) / 1024)) "$budget_file"
