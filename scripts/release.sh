@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 scripts/setup.sh
 trunk build --release --offline
-# The chapter routes, read from the app's own list (src/app/chapters.rs).
-for path in $(grep -o '=> "/[a-z]*"' src/app/chapters.rs | grep -o '/[a-z]*'); do
+# The chapter routes, read from the app's own list (src/pages.rs).
+for path in $(grep -o '=> "/[a-z]*"' src/pages.rs | grep -o '/[a-z]*'); do
   mkdir -p "dist$path"
   cp dist/index.html "dist$path/index.html"
 done

@@ -14,6 +14,7 @@ pub mod factor;
 pub mod i18n;
 pub mod lab;
 pub mod nn;
+pub mod pages;
 pub mod plain;
 pub mod playground;
 pub mod query;

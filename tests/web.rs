@@ -2,7 +2,8 @@
 //! the app is mounted at a URL, driven through its DOM, and checked.
 #![cfg(target_arch = "wasm32")]
 
-use convatlas::app::{canvas, App};
+use convatlas::app::{canvas, routes_of, App};
+use convatlas::pages::Page;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -23,7 +24,9 @@ fn mount_at(url: &str) -> impl Drop {
         .expect("body")
         .append_child(&host)
         .expect("append");
-    leptos::mount::mount_to(host.unchecked_into(), App)
+    let path = url.split('?').next().unwrap_or(url);
+    let routes = routes_of(Page::of_path(path).expect("a chapter's address"));
+    leptos::mount::mount_to(host.unchecked_into(), move || view! { <App routes /> })
 }
 
 /// Lets effects, navigation and redraws run.

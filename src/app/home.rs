@@ -1,7 +1,7 @@
 //! The start page: what the atlas teaches and the chapters.
 
-use super::chapters::Chapter;
 use super::state::use_app;
+use crate::pages::Chapter;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,8 +18,8 @@ pub fn Home() -> impl IntoView {
                     .map(|ch| {
                         view! {
                             <li class="card">
-                                <h2>{move || ch.title(app.tr())}</h2>
-                                <p>{move || ch.blurb(app.tr())}</p>
+                                <h2>{move || ch.name(app.shell.get().lang).title}</h2>
+                                <p>{move || ch.name(app.shell.get().lang).blurb}</p>
                                 <A href=move || app.link(ch.path())>{move || app.tr().home_open}</A>
                             </li>
                         }

@@ -3,19 +3,24 @@
 
 use super::state::use_app;
 use crate::i18n::lessons::LessonText;
+use crate::pages::Chapter;
 use leptos::prelude::*;
 
 /// A chapter's opening: its title with the share buttons, its prose, and the notices
 /// for URL values it could not use. Every chapter page starts with it.
 #[component]
 pub fn LessonOpening(
+    /// Whose title heads the page.
+    chapter: Chapter,
     #[prop(into)] text: Signal<&'static LessonText>,
     #[prop(into)] notices: Signal<Vec<crate::query::Notice>>,
 ) -> impl IntoView {
+    let app = use_app();
+    let title = move || chapter.name(app.shell.get().lang).title;
     view! {
         <header class="lesson-head">
-            <h1>{move || text.get().title}</h1>
-            <super::share::ShareBar title=Signal::derive(move || text.get().title) />
+            <h1>{title}</h1>
+            <super::share::ShareBar title=Signal::derive(title) />
         </header>
         <LessonProse text=text />
         <super::notices::NoticeBanner notices=notices />

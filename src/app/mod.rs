@@ -6,7 +6,8 @@
 mod atlas;
 pub mod canvas;
 mod channels;
-mod chapters;
+mod elsewhere;
+pub mod entries;
 mod factor;
 mod home;
 mod lab;
@@ -22,21 +23,44 @@ mod share;
 mod shell;
 pub mod state;
 
+use crate::pages::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-/// Mounts the app on the page body.
-pub fn mount() {
+/// Mounts a page module on the page body: `src/bin/page_*.rs` pass one of [`entries`].
+pub fn mount(routes: fn() -> AnyView) {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || view! { <App routes /> });
 }
 
-/// The root: a router around the shell.
+/// The root: a router around the shell with a page module's routes.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The `<Routes>` of the page module (one of [`entries`]).
+    routes: fn() -> AnyView,
+) -> impl IntoView {
     view! {
         <Router>
-            <shell::Shell />
+            <shell::Shell routes />
         </Router>
+    }
+}
+
+/// The routes of `page`'s module (for tests that mount any page; a page module's binary
+/// names its own entry so it carries no other chapter).
+pub fn routes_of(page: Page) -> fn() -> AnyView {
+    match page {
+        Page::Home => entries::home,
+        Page::Expensive => entries::expensive,
+        Page::Playground => entries::playground,
+        Page::Dilation => entries::dilation,
+        Page::Factorization => entries::factorization,
+        Page::Pointwise => entries::pointwise,
+        Page::Group => entries::group,
+        Page::Depthwise => entries::depthwise,
+        Page::Separable => entries::separable,
+        Page::Xception => entries::xception,
+        Page::Lab => entries::lab,
+        Page::Atlas => entries::atlas,
     }
 }

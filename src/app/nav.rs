@@ -1,7 +1,7 @@
 //! The chapter navigation.
 
-use super::chapters::Chapter;
 use super::state::use_app;
+use crate::pages::Chapter;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,7 +19,7 @@ pub fn Nav() -> impl IntoView {
                         view! {
                             <li>
                                 <A href=move || app.link(ch.path()) attr:aria-current=current>
-                                    {move || ch.title(app.tr())}
+                                    {move || ch.name(app.shell.get().lang).title}
                                 </A>
                             </li>
                         }

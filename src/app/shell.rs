@@ -1,25 +1,18 @@
-//! The page frame: header, settings, navigation, notices and the routed chapter.
+//! The page frame: header, settings, navigation, notices and the routed chapter (the
+//! routes of one page module, see [`super::entries`]).
 //! In embed mode only the routed widget is shown.
 
-use super::atlas::AtlasPage;
-use super::channels::ChannelsPage;
-use super::factor::FactorPage;
-use super::home::Home;
-use super::lab::LabPage;
 use super::nav::Nav;
 use super::notices::NoticeBanner;
-use super::plain::PlainPage;
-use super::playground::PlaygroundPage;
-use super::rf::RfPage;
 use super::settings::Settings;
 use super::state::{use_app, AppState};
-use crate::channels::state::Lesson;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
-use leptos_router::path;
 
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(
+    /// The `<Routes>` of the page module.
+    routes: fn() -> AnyView,
+) -> impl IntoView {
     let app = AppState::from_router();
     provide_context(app);
     // Push language, theme and text size out to the document root (CSS and screen readers read them there).
@@ -52,20 +45,7 @@ pub fn Shell() -> impl IntoView {
             </Show>
             <main id="main" tabindex="-1">
                 <NoticeBanner notices=app.shell_notices />
-                <Routes fallback=move || view! { <p class="not-found">{move || app.tr().not_found}</p> }>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/expensive") view=PlainPage />
-                    <Route path=path!("/playground") view=PlaygroundPage />
-                    <Route path=path!("/dilation") view=RfPage />
-                    <Route path=path!("/factorization") view=FactorPage />
-                    <Route path=path!("/pointwise") view=|| view! { <ChannelsPage lesson=Lesson::Pointwise /> } />
-                    <Route path=path!("/group") view=|| view! { <ChannelsPage lesson=Lesson::Group /> } />
-                    <Route path=path!("/depthwise") view=|| view! { <ChannelsPage lesson=Lesson::Depthwise /> } />
-                    <Route path=path!("/separable") view=|| view! { <ChannelsPage lesson=Lesson::Separable /> } />
-                    <Route path=path!("/xception") view=|| view! { <ChannelsPage lesson=Lesson::Xception /> } />
-                    <Route path=path!("/lab") view=LabPage />
-                    <Route path=path!("/atlas") view=AtlasPage />
-                </Routes>
+                {routes()}
             </main>
         </div>
     }

@@ -247,8 +247,6 @@ static KO: LabTr = LabTr {
 };
 
 static EN_TEXT: LessonText = LessonText {
-    title: "Tiny models lab",
-    blurb: "Draw a digit and watch every channel of a tiny network, find dead channels, train it in the browser, and test the papers' claims in miniature.",
     body: &[
         "Everything on this page runs in your browser on our own inference core: nine tiny networks, one per design this atlas teaches, classify the UCI 8×8 handwritten digits. They share one skeleton (a 3×3 stem, two blocks at 8×8, a max pool, blocks at 4×4, global average pooling and a linear classifier) so that only the design differs.",
         "A channel that outputs zero for almost every input is dead: it costs its full share of MACs and contributes nothing. Plain networks carry such channels, and neighbouring channels often respond together; both are arguments for cheaper designs that give each output channel fewer inputs.",
@@ -264,8 +262,6 @@ static EN_TEXT: LessonText = LessonText {
 };
 
 static KO_TEXT: LessonText = LessonText {
-    title: "작은 모델 실습실",
-    blurb: "숫자를 그려 작은 네트워크의 모든 채널을 보고, 죽은 채널을 찾고, 브라우저에서 직접 학습하고, 논문의 주장을 축소판으로 확인합니다.",
     body: &[
         "이 페이지의 모든 계산은 브라우저 안에서 우리 추론 엔진으로 돌아갑니다. 이 아틀라스가 다루는 설계마다 하나씩, 아홉 개의 작은 네트워크가 UCI 8×8 손글씨 숫자를 분류합니다. 모두 같은 골격(3×3 줄기, 8×8에서 블록 둘, 최대 풀링, 4×4에서의 블록, 전역 평균 풀링, 선형 분류기)을 써서 설계만 다릅니다.",
         "거의 모든 입력에 0을 내는 채널은 죽은 채널입니다. MAC은 그대로 쓰면서 아무 기여도 하지 않습니다. 일반 CNN에는 이런 채널이 생기고, 이웃한 채널들이 함께 반응하는 일도 잦습니다. 둘 다 출력 채널마다 입력을 덜 보게 하는 가벼운 설계를 뒷받침합니다.",

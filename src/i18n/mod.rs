@@ -4,6 +4,7 @@
 //! compile error. Korean keeps the usual English technical term in parentheses
 //! where Korean lecturers use both (e.g. "팽창 (dilation)").
 
+pub mod chapters;
 mod en;
 mod ko;
 pub mod lab;
@@ -68,10 +69,6 @@ pub struct Tr {
     pub copy_embed: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
-    pub chapter_playground: &'static str,
-    pub chapter_playground_blurb: &'static str,
-    pub chapter_atlas: &'static str,
-    pub chapter_atlas_blurb: &'static str,
     pub pg_intro: &'static str,
     pub pg_input: &'static str,
     pub pg_input_size: &'static str,

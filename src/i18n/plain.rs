@@ -110,8 +110,6 @@ static KO: PlainTr = PlainTr {
 };
 
 static EN_TEXT: LessonText = LessonText {
-    title: "Why plain CNNs get expensive",
-    blurb: "Width, depth and resolution against parameters, MACs and memory in a VGG-like stack, what pooling saves, and the dead and correlated channels of a trained network.",
     body: &[
         "A convolution layer with a k_h×k_w kernel, C_in input and C_out output channels, producing an H_out×W_out map, does k_h·k_w·C_in·C_out·H_out·W_out multiply-accumulates (MACs) for one image and holds k_h·k_w·C_in·C_out weights plus C_out biases. Its cost grows with the square of the width (both C_in and C_out grow) and with the square of the map's side; every extra layer adds its own share.",
         "Depth buys a larger receptive field: each stride-1 3×3 layer widens it by 2 pixels times the product of the strides before it. Pooling halves the map's side, which cuts the following layers' MACs by 4 and doubles how fast the field grows afterwards; VGG doubles the channels after each pool, which keeps the cost per layer roughly level.",
@@ -128,8 +126,6 @@ static EN_TEXT: LessonText = LessonText {
 };
 
 static KO_TEXT: LessonText = LessonText {
-    title: "일반 CNN은 왜 비싼가",
-    blurb: "VGG 형태 네트워크에서 폭, 깊이, 해상도가 파라미터, MAC, 메모리를 어떻게 늘리는지, 풀링이 무엇을 아끼는지, 학습된 네트워크의 죽은 채널과 상관된 채널을 봅니다.",
     body: &[
         "커널 k_h×k_w, 입력 채널 C_in, 출력 채널 C_out인 합성곱 층이 H_out×W_out 맵을 만들 때, 이미지 한 장에 k_h·k_w·C_in·C_out·H_out·W_out번의 곱셈-누산(MAC)을 하고, 가중치 k_h·k_w·C_in·C_out개와 편향 C_out개를 가집니다. 폭을 늘리면 C_in과 C_out이 함께 커지므로 비용은 폭의 제곱으로, 맵의 한 변의 제곱으로 늘어나고, 층을 하나 더할 때마다 그만큼 더해집니다.",
         "깊이를 늘리면 수용 영역(receptive field)이 커집니다. stride 1인 3×3 층 하나는 앞선 stride들의 곱의 2배만큼 영역을 넓힙니다. 풀링은 맵의 한 변을 절반으로 줄여 뒤따르는 층의 MAC을 4분의 1로 줄이고, 그 뒤로는 영역이 두 배 빠르게 커집니다. VGG는 풀링 뒤마다 채널을 두 배로 늘려 층마다 비용을 비슷하게 유지합니다.",

@@ -11,6 +11,7 @@ use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
 use crate::arch::Summary;
 use crate::atlas::{AtlasState, NetChoice, Slot};
+use crate::pages::Chapter;
 use crate::query::Notice;
 use leptos::prelude::*;
 
@@ -95,8 +96,8 @@ pub fn AtlasPage() -> impl IntoView {
     view! {
         <article class="atlas">
             <header class="lesson-head">
-                <h1>{move || app.tr().chapter_atlas}</h1>
-                <ShareBar title=Signal::derive(move || app.tr().chapter_atlas) />
+                <h1>{move || Chapter::Atlas.name(app.shell.get().lang).title}</h1>
+                <ShareBar title=Signal::derive(move || Chapter::Atlas.name(app.shell.get().lang).title) />
             </header>
             <p class="lead intro">{move || app.tr().atlas_intro}</p>
             <NoticeBanner notices=atlas.notices />

@@ -15,4 +15,8 @@ mod shuffle_view;
 mod table3;
 mod weight_blocks;
 
+pub use bottleneck::Bottleneck;
 pub use page::ChannelsPage;
+pub use pixel_view::PixelView;
+pub use shuffle_view::ShuffleView;
+pub use table3::Table3View;

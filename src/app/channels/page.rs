@@ -1,14 +1,10 @@
 //! A channel lesson's page: state from the URL, derived values in memos shared by
 //! the widgets through context, and the lesson's prose around them.
 
-use super::bottleneck::Bottleneck;
 use super::connections::Connections;
 use super::controls::ChannelControls;
 use super::cost_panel::CostPanel;
 use super::feature_maps::FeatureMaps;
-use super::pixel_view::PixelView;
-use super::shuffle_view::ShuffleView;
-use super::table3::Table3View;
 use super::weight_blocks::WeightBlocks;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
@@ -16,7 +12,9 @@ use crate::channels::layer::{common_divisors, ChannelLayer, LayerProblem};
 use crate::channels::maps::{self, Maps, MapsProblem};
 use crate::channels::state::{ChannelsState, Lesson};
 use crate::i18n::fill;
-use crate::i18n::lessons::lesson_text;
+use crate::i18n::lessons::LessonText;
+use crate::i18n::Lang;
+use crate::pages::Chapter;
 use leptos::prelude::*;
 
 /// A lesson's derived values, shared by its widgets through context.
@@ -46,7 +44,15 @@ pub fn use_channels() -> Channels {
 }
 
 #[component]
-pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
+pub fn ChannelsPage(
+    lesson: Lesson,
+    /// The lesson's prose in a language: `lesson_text_of(lesson)`, resolved in the lesson's
+    /// own page module so it carries only this lesson's prose.
+    prose: fn(Lang) -> &'static LessonText,
+    /// The lesson's own widgets after the shared ones (see [`crate::app::entries`]): each
+    /// lesson is its own page module, so it carries no other lesson's widgets.
+    extras: fn() -> AnyView,
+) -> impl IntoView {
     let app = use_app();
     let (state, notices) =
         app.page_state(move |q, notices| ChannelsState::from_query(q, lesson, notices));
@@ -75,7 +81,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
         maps,
     };
     provide_context(ch);
-    let text = move || lesson_text(app.shell.get().lang, lesson);
+    let text = move || prose(app.shell.get().lang);
     let error = move || {
         problem.get().map(
             |LayerProblem::Groups {
@@ -102,7 +108,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
     };
     view! {
         <article class=format!("lesson channels lesson-{}", lesson.as_str()) class:invalid=move || problem.get().is_some()>
-            <LessonOpening text=Signal::derive(text) notices=notices />
+            <LessonOpening chapter=Chapter::Lesson(lesson) text=Signal::derive(text) notices=notices />
             <section class="panel widget" aria-labelledby="widget-title">
                 <h2 id="widget-title">{move || app.tr().ch_widget}</h2>
                 <div class="ch-grid">
@@ -115,9 +121,7 @@ pub fn ChannelsPage(lesson: Lesson) -> impl IntoView {
                 </div>
                 <CostPanel />
             </section>
-            {(lesson == Lesson::Pointwise).then(|| view! { <PixelView /> <Bottleneck /> })}
-            {(lesson == Lesson::Group).then(|| view! { <ShuffleView /> })}
-            {(lesson == Lesson::Separable).then(|| view! { <Table3View /> })}
+            {extras()}
             <FeatureMaps />
             <PapersBox text=Signal::derive(text) />
         </article>

@@ -7,6 +7,7 @@ use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::factor::state::FactorState;
 use crate::i18n::lessons::factorization_text;
+use crate::pages::Chapter;
 use leptos::prelude::*;
 
 /// The chapter's state, shared through context.
@@ -35,7 +36,7 @@ pub fn FactorPage() -> impl IntoView {
     let text = move || factorization_text(app.shell.get().lang);
     view! {
         <article class="lesson factor-lesson">
-            <LessonOpening text=Signal::derive(text) notices=notices />
+            <LessonOpening chapter=Chapter::Factorization text=Signal::derive(text) notices=notices />
             <CompareTable />
             <Rank1View />
             <InceptionModules />

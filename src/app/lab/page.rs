@@ -13,6 +13,7 @@ use crate::app::state::{use_app, AppState};
 use crate::i18n::lab::{lab_text, lab_tr, LabTr};
 use crate::lab::session::{ErfPair, FromWorker, Prediction, Probe, ToWorker};
 use crate::lab::state::LabState;
+use crate::pages::Chapter;
 use crate::zoo::tiny::TINY;
 use leptos::prelude::*;
 
@@ -208,7 +209,7 @@ pub fn LabPage() -> impl IntoView {
     let title = move |name: &str| TINY.iter().find(|t| t.name == name).map_or("", |t| t.title);
     view! {
         <article class="lesson lab-lesson">
-            <LessonOpening text=Signal::derive(text) notices=notices />
+            <LessonOpening chapter=Chapter::Lab text=Signal::derive(text) notices=notices />
             <section class="panel lab-controls">
                 <label>
                     {move || tr().model} " "

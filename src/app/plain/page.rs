@@ -7,6 +7,7 @@ use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::arch::Summary;
 use crate::i18n::plain::{plain_text, plain_tr, PlainTr};
+use crate::pages::Chapter;
 use crate::plain::PlainState;
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn PlainPage() -> impl IntoView {
     let text = move || plain_text(app.shell.get().lang);
     view! {
         <article class="lesson plain-lesson">
-            <LessonOpening text=Signal::derive(text) notices=notices />
+            <LessonOpening chapter=Chapter::Expensive text=Signal::derive(text) notices=notices />
             <div class="ch-grid">
                 <Controls />
                 <CostView />

@@ -11,6 +11,7 @@ use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
+use crate::pages::Chapter;
 use crate::playground::compute::{self, ConvView, Problem};
 use crate::playground::PlaygroundState;
 use crate::query::Notice;
@@ -98,8 +99,8 @@ pub fn PlaygroundPage() -> impl IntoView {
     view! {
         <article class="playground" class:invalid=move || result.get().is_err()>
             <header class="lesson-head">
-                <h1>{move || app.tr().chapter_playground}</h1>
-                <ShareBar title=Signal::derive(move || app.tr().chapter_playground) />
+                <h1>{move || Chapter::Playground.name(app.shell.get().lang).title}</h1>
+                <ShareBar title=Signal::derive(move || Chapter::Playground.name(app.shell.get().lang).title) />
             </header>
             <p class="lead intro">{move || app.tr().pg_intro}</p>
             <NoticeBanner notices=pg.notices />

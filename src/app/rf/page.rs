@@ -12,6 +12,7 @@ use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
+use crate::pages::Chapter;
 use crate::rfield::erf::stack_erf;
 use crate::rfield::field::{fields, LayerField};
 use crate::rfield::paths::{sides, PathProblem};
@@ -107,7 +108,7 @@ pub fn RfPage() -> impl IntoView {
     };
     view! {
         <article class="lesson rf-lesson" class:invalid=move || state.with(|s| s.stack.is_err())>
-            <LessonOpening text=Signal::derive(text) notices=notices />
+            <LessonOpening chapter=Chapter::Dilation text=Signal::derive(text) notices=notices />
             <TapsView />
             <section class="panel widget" aria-labelledby="explorer-title">
                 <h2 id="explorer-title">{move || app.tr().chapter_dilation_explorer}</h2>

@@ -19,10 +19,6 @@ pub struct Fact {
 /// One lesson's text.
 #[derive(Debug)]
 pub struct LessonText {
-    /// Chapter title in the navigation and the page heading.
-    pub title: &'static str,
-    /// One sentence for the home page's chapter list.
-    pub blurb: &'static str,
     /// The chapter's paragraphs, in order (plain text).
     pub body: &'static [&'static str],
     /// What the source post gets wrong or leaves loose here, said right (may be empty).
@@ -47,13 +43,34 @@ pub fn factorization_text(lang: Lang) -> &'static LessonText {
     }
 }
 
+/// The function giving `lesson`'s text in a language. A lesson's page module calls only its
+/// own, so it carries no other lesson's prose.
+#[inline(always)]
+pub fn lesson_text_of(lesson: Lesson) -> fn(Lang) -> &'static LessonText {
+    /// A function returning the table `$table` in its language.
+    macro_rules! in_lang {
+        ($table:ident) => {{
+            fn text(lang: Lang) -> &'static LessonText {
+                match lang {
+                    Lang::En => &en::$table,
+                    Lang::Ko => &ko::$table,
+                }
+            }
+            text
+        }};
+    }
+    match lesson {
+        Lesson::Pointwise => in_lang!(POINTWISE),
+        Lesson::Group => in_lang!(GROUP),
+        Lesson::Depthwise => in_lang!(DEPTHWISE),
+        Lesson::Separable => in_lang!(SEPARABLE),
+        Lesson::Xception => in_lang!(XCEPTION),
+    }
+}
+
 /// The text of `lesson` in `lang`.
 pub fn lesson_text(lang: Lang, lesson: Lesson) -> &'static LessonText {
-    let table = match lang {
-        Lang::En => &en::LESSONS,
-        Lang::Ko => &ko::LESSONS,
-    };
-    &table[lesson as usize]
+    lesson_text_of(lesson)(lang)
 }
 
 #[cfg(test)]
@@ -105,17 +122,19 @@ mod tests {
                 !en.body.is_empty() && !en.papers.is_empty(),
                 "{lesson:?} is empty"
             );
-            let ko_texts = [ko.title, ko.blurb]
-                .into_iter()
-                .chain(ko.body.iter().copied())
+            let ko_texts = ko
+                .body
+                .iter()
+                .copied()
                 .chain(ko.corrections.iter().copied())
                 .chain(ko.papers.iter().flat_map(|f| [f.figure, f.source]));
             for text in ko_texts {
                 assert!(hangul(text), "{lesson:?}: no Korean in {text}");
             }
-            let en_texts = [en.title, en.blurb]
-                .into_iter()
-                .chain(en.body.iter().copied())
+            let en_texts = en
+                .body
+                .iter()
+                .copied()
                 .chain(en.papers.iter().flat_map(|f| [f.figure, f.source]));
             for text in en_texts {
                 assert!(

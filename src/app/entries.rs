@@ -1,0 +1,112 @@
+//! The app's page modules. Each is its own wasm binary (`src/bin/page_*.rs`) holding the
+//! shell and one chapter's routes, so a visit fetches the frame and the chapter it opens,
+//! never every chapter: the first load stays the same size however many chapters there are.
+//! `index.html`'s loader picks the module from the address ([`Page::of_path`] is the same
+//! table; `tests/pages.rs` checks the two agree).
+
+use super::atlas::AtlasPage;
+use super::channels::{Bottleneck, ChannelsPage, PixelView, ShuffleView, Table3View};
+use super::elsewhere::Elsewhere;
+use super::factor::FactorPage;
+use super::home::Home;
+use super::lab::LabPage;
+use super::plain::PlainPage;
+use super::playground::PlaygroundPage;
+use super::rf::RfPage;
+use crate::channels::state::Lesson;
+use crate::i18n::lessons::lesson_text_of;
+use crate::pages::Page;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::StaticSegment;
+
+/// `<Routes>` (one path segment each, `""` the root) whose fallback sends any other chapter's address to its own module.
+macro_rules! page_routes {
+    ($page:expr, $($segment:literal => $view:expr),+ $(,)?) => {{
+        mark_page($page);
+        view! {
+            <Routes fallback=move || view! { <Elsewhere page=$page /> }>
+                $(<Route path=StaticSegment($segment) view=$view />)+
+            </Routes>
+        }
+        .into_any()
+    }};
+}
+
+/// Names the running module on the document root (`data-page="page_group"`), for tests and
+/// for anyone reading the page's source.
+fn mark_page(page: Page) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-page", page.module());
+    }
+}
+
+/// The start page.
+pub fn home() -> AnyView {
+    page_routes!(Page::Home, "" => Home)
+}
+
+/// Why plain CNNs get expensive.
+pub fn expensive() -> AnyView {
+    page_routes!(Page::Expensive, "expensive" => PlainPage)
+}
+
+/// The convolution playground.
+pub fn playground() -> AnyView {
+    page_routes!(Page::Playground, "playground" => PlaygroundPage)
+}
+
+/// Dilated convolution and receptive fields.
+pub fn dilation() -> AnyView {
+    page_routes!(Page::Dilation, "dilation" => RfPage)
+}
+
+/// Convolution factorization.
+pub fn factorization() -> AnyView {
+    page_routes!(Page::Factorization, "factorization" => FactorPage)
+}
+
+/// Point-wise (1×1) convolution, with the pixel view and the bottleneck.
+pub fn pointwise() -> AnyView {
+    page_routes!(Page::Pointwise, "pointwise" => || view! {
+        <ChannelsPage lesson=Lesson::Pointwise prose=lesson_text_of(Lesson::Pointwise) extras=|| view! { <PixelView /> <Bottleneck /> }.into_any() />
+    })
+}
+
+/// Group convolution, with the channel shuffle.
+pub fn group() -> AnyView {
+    page_routes!(Page::Group, "group" => || view! {
+        <ChannelsPage lesson=Lesson::Group prose=lesson_text_of(Lesson::Group) extras=|| view! { <ShuffleView /> }.into_any() />
+    })
+}
+
+/// Depth-wise convolution.
+pub fn depthwise() -> AnyView {
+    page_routes!(Page::Depthwise, "depthwise" => || view! {
+        <ChannelsPage lesson=Lesson::Depthwise prose=lesson_text_of(Lesson::Depthwise) extras=|| ().into_any() />
+    })
+}
+
+/// Depth-wise separable convolution, with MobileNet's Table 3.
+pub fn separable() -> AnyView {
+    page_routes!(Page::Separable, "separable" => || view! {
+        <ChannelsPage lesson=Lesson::Separable prose=lesson_text_of(Lesson::Separable) extras=|| view! { <Table3View /> }.into_any() />
+    })
+}
+
+/// Xception's spectrum.
+pub fn xception() -> AnyView {
+    page_routes!(Page::Xception, "xception" => || view! {
+        <ChannelsPage lesson=Lesson::Xception prose=lesson_text_of(Lesson::Xception) extras=|| ().into_any() />
+    })
+}
+
+/// The tiny-models lab.
+pub fn lab() -> AnyView {
+    page_routes!(Page::Lab, "lab" => LabPage)
+}
+
+/// The atlas of networks.
+pub fn atlas() -> AnyView {
+    page_routes!(Page::Atlas, "atlas" => AtlasPage)
+}

@@ -1,0 +1,157 @@
+//! The chapters that work, in the order the subject follows (the source post's order), and
+//! the page module (wasm binary) that serves each address. Plain data: the app's navigation,
+//! `index.html`'s loader (checked by `tests/pages.rs`) and `scripts/release.sh` read it.
+
+use crate::channels::state::Lesson;
+use crate::i18n::chapters::{chapter_names, ChapterName};
+use crate::i18n::Lang;
+
+/// A chapter page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chapter {
+    Expensive,
+    Playground,
+    Dilation,
+    Factorization,
+    Lesson(Lesson),
+    Lab,
+    Atlas,
+}
+
+impl Chapter {
+    /// Chapters shown in the navigation (only ones that work: no placeholders).
+    pub const ALL: [Chapter; 11] = [
+        Chapter::Expensive,
+        Chapter::Playground,
+        Chapter::Dilation,
+        Chapter::Factorization,
+        Chapter::Lesson(Lesson::Pointwise),
+        Chapter::Lesson(Lesson::Group),
+        Chapter::Lesson(Lesson::Depthwise),
+        Chapter::Lesson(Lesson::Separable),
+        Chapter::Lesson(Lesson::Xception),
+        Chapter::Lab,
+        Chapter::Atlas,
+    ];
+
+    /// The route path.
+    pub fn path(self) -> &'static str {
+        match self {
+            Chapter::Expensive => "/expensive",
+            Chapter::Playground => "/playground",
+            Chapter::Dilation => "/dilation",
+            Chapter::Factorization => "/factorization",
+            Chapter::Lesson(Lesson::Pointwise) => "/pointwise",
+            Chapter::Lesson(Lesson::Group) => "/group",
+            Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
+            Chapter::Lesson(Lesson::Separable) => "/separable",
+            Chapter::Lesson(Lesson::Xception) => "/xception",
+            Chapter::Lab => "/lab",
+            Chapter::Atlas => "/atlas",
+        }
+    }
+
+    /// The page module that serves this chapter.
+    pub fn page(self) -> Page {
+        match self {
+            Chapter::Expensive => Page::Expensive,
+            Chapter::Playground => Page::Playground,
+            Chapter::Dilation => Page::Dilation,
+            Chapter::Factorization => Page::Factorization,
+            Chapter::Lesson(Lesson::Pointwise) => Page::Pointwise,
+            Chapter::Lesson(Lesson::Group) => Page::Group,
+            Chapter::Lesson(Lesson::Depthwise) => Page::Depthwise,
+            Chapter::Lesson(Lesson::Separable) => Page::Separable,
+            Chapter::Lesson(Lesson::Xception) => Page::Xception,
+            Chapter::Lab => Page::Lab,
+            Chapter::Atlas => Page::Atlas,
+        }
+    }
+
+    /// The chapter's title and blurb in `lang`.
+    pub fn name(self, lang: Lang) -> &'static ChapterName {
+        let names = chapter_names(lang);
+        match self {
+            Chapter::Expensive => &names.expensive,
+            Chapter::Playground => &names.playground,
+            Chapter::Dilation => &names.dilation,
+            Chapter::Factorization => &names.factorization,
+            Chapter::Lesson(Lesson::Pointwise) => &names.pointwise,
+            Chapter::Lesson(Lesson::Group) => &names.group,
+            Chapter::Lesson(Lesson::Depthwise) => &names.depthwise,
+            Chapter::Lesson(Lesson::Separable) => &names.separable,
+            Chapter::Lesson(Lesson::Xception) => &names.xception,
+            Chapter::Lab => &names.lab,
+            Chapter::Atlas => &names.atlas,
+        }
+    }
+}
+
+/// A page module: one wasm binary (`src/bin/page_NAME.rs`) with the shell and the routes of
+/// the chapters it serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Expensive,
+    Playground,
+    Dilation,
+    Factorization,
+    Pointwise,
+    Group,
+    Depthwise,
+    Separable,
+    Xception,
+    Lab,
+    Atlas,
+}
+
+impl Page {
+    pub const ALL: [Page; 12] = [
+        Page::Home,
+        Page::Expensive,
+        Page::Playground,
+        Page::Dilation,
+        Page::Factorization,
+        Page::Pointwise,
+        Page::Group,
+        Page::Depthwise,
+        Page::Separable,
+        Page::Xception,
+        Page::Lab,
+        Page::Atlas,
+    ];
+
+    /// The binary's name: `page_home` is built into `page_home.js` and `page_home_bg.wasm`.
+    pub fn module(self) -> &'static str {
+        match self {
+            Page::Home => "page_home",
+            Page::Expensive => "page_expensive",
+            Page::Playground => "page_playground",
+            Page::Dilation => "page_dilation",
+            Page::Factorization => "page_factorization",
+            Page::Pointwise => "page_pointwise",
+            Page::Group => "page_group",
+            Page::Depthwise => "page_depthwise",
+            Page::Separable => "page_separable",
+            Page::Xception => "page_xception",
+            Page::Lab => "page_lab",
+            Page::Atlas => "page_atlas",
+        }
+    }
+
+    /// The module serving `path` (a trailing slash ignored); `None` for an address no
+    /// chapter has.
+    pub fn of_path(path: &str) -> Option<Page> {
+        let path = match path.trim_end_matches('/') {
+            "" => "/",
+            p => p,
+        };
+        if path == "/" {
+            return Some(Page::Home);
+        }
+        Chapter::ALL
+            .into_iter()
+            .find(|ch| ch.path() == path)
+            .map(Chapter::page)
+    }
+}
