@@ -347,6 +347,7 @@ fn a_drawn_stroke_is_fitted_into_the_box_like_the_data_set() {
 mod session {
     use super::*;
     use convatlas::lab::session::{FromWorker, Session, ToWorker};
+    use convatlas::lab::wire::{decode, encode};
 
     fn shipped(model: &str) -> Vec<u8> {
         std::fs::read(format!(
@@ -357,7 +358,7 @@ mod session {
     }
 
     #[test]
-    fn open_probe_and_classify_through_json() {
+    fn open_probe_and_classify_through_the_wire() {
         let mut s = Session::new(BUNDLED).unwrap();
         // Before a network is open, requests fail with a message and nothing panics.
         let Some(FromWorker::Failed { message }) = s.handle(ToWorker::Sample { index: 0 }) else {
@@ -386,14 +387,11 @@ mod session {
             probe.test_accuracy,
             evaluate(&mut net, &split.test, 359).unwrap().accuracy
         );
-        // A round trip through JSON, as the page and the worker speak.
-        let text = serde_json::to_string(&FromWorker::Ready(probe.clone())).unwrap();
-        assert_eq!(
-            serde_json::from_str::<FromWorker>(&text).unwrap(),
-            FromWorker::Ready(probe)
-        );
+        // A round trip through the bytes the page and the worker exchange.
+        let ready = FromWorker::Ready(probe.clone());
+        assert_eq!(decode::<FromWorker>(&encode(&ready)).unwrap(), ready);
 
-        let request: ToWorker = serde_json::from_str(r#"{"sample":{"index":5}}"#).unwrap();
+        let request: ToWorker = decode(&encode(&ToWorker::Sample { index: 5 })).unwrap();
         let Some(FromWorker::Prediction(p)) = s.handle(request) else {
             panic!()
         };
@@ -434,7 +432,7 @@ mod session {
                 "{bad:?}"
             );
         }
-        assert!(serde_json::from_str::<ToWorker>(r#"{"open":{}}"#).is_err());
+        assert!(decode::<ToWorker>(&[0, 5, 0]).is_err(), "an Open cut short");
         assert!(s.open("tiny_plain", &shipped("tiny_group4")).is_err());
     }
 

@@ -1,12 +1,14 @@
 //! The lab's Web Worker (trunk builds it with `data-type="worker"`; the page starts it
 //! only when the lab opens, so none of this is in the first load). It fetches the
-//! digits and the weights, answers the page's JSON requests through
+//! digits and the weights, answers the page's requests (bytes, see `convatlas::lab::wire`) through
 //! [`convatlas::lab::session::Session`] and trains one epoch per task, so pause and new
 //! requests are heard between epochs.
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use convatlas::lab::ablation::parse;
     use convatlas::lab::session::{failed, FromWorker, Session, ToWorker};
+    use convatlas::lab::wire::{decode, encode};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -24,9 +26,8 @@ mod worker {
     }
 
     fn post(msg: &FromWorker) {
-        if let Ok(text) = serde_json::to_string(msg) {
-            let _ = scope().post_message(&JsValue::from_str(&text));
-        }
+        let bytes = js_sys::Uint8Array::from(encode(msg).as_slice());
+        let _ = scope().post_message(&bytes);
     }
 
     fn fail(message: String) {
@@ -52,10 +53,10 @@ mod worker {
     pub fn start() {
         console_error_panic_hook::set_once();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
-            let Some(text) = e.data().as_string() else {
-                return fail("the lab's worker takes JSON text".into());
+            let Some(bytes) = e.data().dyn_ref::<js_sys::Uint8Array>().map(|b| b.to_vec()) else {
+                return fail("the lab's worker takes the lab's messages as bytes".into());
             };
-            match serde_json::from_str::<ToWorker>(&text) {
+            match decode::<ToWorker>(&bytes) {
                 Ok(msg) => receive(msg),
                 Err(e) => fail(format!("the lab's worker cannot read this request: {e}")),
             }
@@ -97,6 +98,15 @@ mod worker {
                     }
                     Err(e) => fail(e),
                 }
+            }),
+            ToWorker::Ablation => spawn_local(async {
+                let ablation = fetch_bytes("weights/ablation.json")
+                    .await
+                    .and_then(|bytes| {
+                        let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+                        parse(&text).map_err(|e| e.to_string())
+                    });
+                post(&FromWorker::Ablation(ablation));
             }),
             other => {
                 let starts = matches!(other, ToWorker::Train { .. } | ToWorker::Resume);

@@ -6,6 +6,7 @@ pub mod ablation;
 pub mod probe;
 pub mod session;
 pub mod state;
+pub mod wire;
 
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};

@@ -1,8 +1,9 @@
 //! The lab's worker logic as plain Rust: the messages between the page and the worker
-//! (JSON, [`ToWorker`] and [`FromWorker`]) and a [`Session`] that answers them. The
-//! worker binary only fetches files, parses JSON and schedules epochs; everything it
+//! ([`ToWorker`] and [`FromWorker`], sent as [`super::wire`] bytes) and a [`Session`] that
+//! answers them. The worker binary only fetches files and schedules epochs; everything it
 //! says comes from here, so it is tested natively.
 
+use super::ablation::Ablation;
 use super::probe::{channel_correlation, ends_in_relu, probed, silent_images, DEAD_SHARE};
 use super::{trained, Epoch, Run};
 use crate::arch::{summarize, Budget, Layer, Model, Op};
@@ -12,11 +13,9 @@ use crate::nn::erf::{effective_receptive_field, Unit};
 use crate::nn::exec::{LayerParams, Network};
 use crate::nn::tensor::Tensor;
 use crate::nn::train::{argmax, Dataset};
-use serde::{Deserialize, Serialize};
 
 /// What the page asks of the worker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ToWorker {
     /// Load `model` with its shipped weights.
     Open {
@@ -43,11 +42,12 @@ pub enum ToWorker {
     /// Stop after the current epoch (resume with [`ToWorker::Resume`]).
     Pause,
     Resume,
+    /// The shipped ablation (`weights/ablation.json`, read by the worker).
+    Ablation,
 }
 
 /// What the worker tells the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum FromWorker {
     /// The worker listens: requests sent before this are lost, so the page waits for it.
     Started,
@@ -68,10 +68,12 @@ pub enum FromWorker {
     Failed {
         message: String,
     },
+    /// The shipped ablation, or why it could not be read.
+    Ablation(std::result::Result<Ablation, String>),
 }
 
 /// A loaded network and what its channels do over the test images.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Probe {
     pub model: String,
     /// `shipped` for the shipped weights, `trained` after a run in the page.
@@ -84,7 +86,7 @@ pub struct Probe {
 }
 
 /// One probed layer (a top-level block ending in a ReLU).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LayerProbe {
     pub name: String,
     pub channels: usize,
@@ -100,7 +102,7 @@ pub struct LayerProbe {
 }
 
 /// The weights of a conv layer (O, C/groups, KH, KW), flattened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Filter {
     /// Input channels each output channel sees.
     pub inputs: usize,
@@ -111,7 +113,7 @@ pub struct Filter {
 /// The effective receptive field (Luo et al. 2016) of one probed layer's centre unit:
 /// `|d unit / d input|` summed over the unit's channels, averaged over test images and
 /// normalised to sum 1, for the loaded weights and for the same layers freshly initialised.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErfPair {
     pub layer: usize,
     pub name: String,
@@ -144,7 +146,7 @@ pub fn core_pixels(map: &[f32], share: f32) -> usize {
 }
 
 /// A classified image and every probed layer's feature maps for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Prediction {
     pub pixels: Vec<f32>,
     /// The test image's label, for a sample.
@@ -155,7 +157,7 @@ pub struct Prediction {
     pub maps: Vec<Maps>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Maps {
     pub name: String,
     pub channels: usize,
@@ -393,6 +395,9 @@ impl Session {
                 "lab",
                 format!("open {model} without its weights"),
                 "the worker fetches the weights first",
+            ))),
+            ToWorker::Ablation => Some(FromWorker::Ablation(Err(
+                "the worker reads the ablation file".into(),
             ))),
         }
     }

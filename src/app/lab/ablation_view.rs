@@ -1,35 +1,17 @@
-//! The papers in miniature: the shipped ablation (every tiny network, three seeds),
-//! fetched when the lab opens, as a table and each paper's claim checked against it.
+//! The papers in miniature: the shipped ablation (every tiny network, three seeds), read
+//! by the lab's worker when the lab opens, as a table and each paper's claim checked against it.
 
 use super::page::use_lab;
 use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
 use crate::charts::{Figure, Panel};
 use crate::i18n::lab::{claim_text, verdict_text};
-use crate::lab::ablation::{checks, parse, Ablation};
+use crate::lab::ablation::{checks, Ablation};
 use crate::lab::mean_spread;
+use crate::lab::session::ToWorker;
 use crate::zoo::tiny::TINY;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
-const URL: &str = "/weights/ablation.json";
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let problem = |e: wasm_bindgen::JsValue| format!("cannot fetch {url}: {e:?}");
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(problem)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("cannot fetch {url}: HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(problem)?)
-        .await
-        .map_err(problem)?;
-    text.as_string().ok_or_else(|| format!("{url} is not text"))
-}
 
 /// Test accuracy against MACs, one labelled point per network.
 #[component]
@@ -91,13 +73,10 @@ fn AblationScatter(ablation: Ablation) -> impl IntoView {
 pub fn AblationView() -> impl IntoView {
     let lab = use_lab();
     let tr = move || lab.tr();
-    let loaded = RwSignal::new(None::<Result<Ablation, String>>);
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_text(URL)
-            .await
-            .and_then(|t| parse(&t).map_err(|e| e.to_string()));
-        loaded.set(Some(result));
-    });
+    let loaded = lab.ablation;
+    if loaded.get_untracked().is_none() {
+        lab.send(ToWorker::Ablation);
+    }
     let pct = |(m, s): (f32, f32)| format!("{:.2}% ± {:.2}", 100.0 * m, 100.0 * s);
     view! {
         <section class="panel lab-ablation">

@@ -11,6 +11,7 @@ use super::worker::{LabWorker, WorkerSlot};
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::lab::{lab_text, lab_tr, LabTr};
+use crate::lab::ablation::Ablation;
 use crate::lab::session::{ErfPair, FromWorker, Prediction, Probe, ToWorker};
 use crate::lab::state::LabState;
 use crate::pages::Chapter;
@@ -54,6 +55,8 @@ pub struct Lab {
     pub erf: RwSignal<Option<ErfPair>>,
     /// The (probed layer, channel) under the pointer.
     pub hover: RwSignal<Option<(usize, usize)>>,
+    /// The shipped ablation once the worker has read it, or why it could not.
+    pub ablation: RwSignal<Option<Result<Ablation, String>>>,
     worker: WorkerSlot,
 }
 
@@ -71,6 +74,7 @@ impl Lab {
             message: RwSignal::new(None),
             erf: RwSignal::new(None),
             hover: RwSignal::new(None),
+            ablation: RwSignal::new(None),
             worker: StoredValue::new_local(None),
         }
     }
@@ -162,6 +166,7 @@ impl Lab {
             FromWorker::Paused => self.status.set(Status::Paused),
             FromWorker::Started => {}
             FromWorker::Erf(e) => self.erf.set(Some(e)),
+            FromWorker::Ablation(a) => self.ablation.set(Some(a)),
             FromWorker::Failed { message } => {
                 if self.status.get_untracked() == Status::Training {
                     self.status.set(Status::Ready);

@@ -1,7 +1,9 @@
-//! The page's side of the lab's Web Worker: start it, send it JSON requests, and turn
-//! its answers into the page's signals. The worker and its files load only here.
+//! The page's side of the lab's Web Worker: start it, send it requests (bytes, see
+//! [`crate::lab::wire`]), and turn its answers into the page's signals. The worker and its files load only here.
 
 use crate::lab::session::{FromWorker, ToWorker};
+use crate::lab::wire::{decode, encode};
+use js_sys::Uint8Array;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +18,7 @@ const LOADER: &str = "/lab_worker_loader.js";
 /// Requests wait in `pending` until the worker says it listens.
 pub struct LabWorker {
     worker: Worker,
-    pending: Rc<RefCell<Option<Vec<String>>>>,
+    pending: Rc<RefCell<Option<Vec<Vec<u8>>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -28,17 +30,17 @@ impl LabWorker {
         on_crash: impl Fn(String) + 'static,
     ) -> Result<LabWorker, String> {
         let worker = Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
-        let pending = Rc::new(RefCell::new(Some(Vec::<String>::new())));
+        let pending = Rc::new(RefCell::new(Some(Vec::<Vec<u8>>::new())));
         let (queue, target) = (pending.clone(), worker.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let answer = e
                 .data()
-                .as_string()
-                .and_then(|text| serde_json::from_str::<FromWorker>(&text).ok());
+                .dyn_ref::<Uint8Array>()
+                .and_then(|bytes| decode::<FromWorker>(&bytes.to_vec()).ok());
             match answer {
                 Some(FromWorker::Started) => {
-                    for text in queue.borrow_mut().take().unwrap_or_default() {
-                        let _ = target.post_message(&JsValue::from_str(&text));
+                    for bytes in queue.borrow_mut().take().unwrap_or_default() {
+                        let _ = target.post_message(&Uint8Array::from(bytes.as_slice()));
                     }
                 }
                 Some(a) => on_answer(a),
@@ -58,12 +60,13 @@ impl LabWorker {
     }
 
     pub fn send(&self, msg: &ToWorker) {
-        if let Ok(text) = serde_json::to_string(msg) {
-            match self.pending.borrow_mut().as_mut() {
-                Some(waiting) => waiting.push(text),
-                None => {
-                    let _ = self.worker.post_message(&JsValue::from_str(&text));
-                }
+        let bytes = encode(msg);
+        match self.pending.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(bytes),
+            None => {
+                let _ = self
+                    .worker
+                    .post_message(&Uint8Array::from(bytes.as_slice()));
             }
         }
     }
