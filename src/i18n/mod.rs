@@ -1,7 +1,9 @@
-//! English and Korean user-facing text: one translation table per language.
+//! English and Korean user-facing text: translation tables per language.
 //!
-//! Every string the app shows is a field of [`Tr`], so a missing translation is a
-//! compile error. Korean keeps the usual English technical term in parentheses
+//! Every string the app shows is a field of a table, so a missing translation is a
+//! compile error. [`Tr`] holds what every page shows (and what several share); each
+//! chapter's own widgets have their table ([`Tr::channels`], [`Tr::atlas`], ...), so a
+//! page module carries only its own strings. Korean keeps the usual English technical term in parentheses
 //! where Korean lecturers use both (e.g. "팽창 (dilation)").
 
 pub mod chapters;
@@ -45,10 +47,12 @@ impl Lang {
     }
 }
 
-/// Every user-facing string of the app, one field per message.
-/// Templates use `{name}` placeholders filled by [`fill`].
+/// The strings every page shows or several pages share, one field per message, and the
+/// way to each page's own table. Templates use `{name}` placeholders filled by [`fill`].
 #[derive(Debug)]
 pub struct Tr {
+    /// The language of this table.
+    pub lang: Lang,
     pub language_name: &'static str,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
@@ -69,21 +73,8 @@ pub struct Tr {
     pub copy_embed: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
-    pub pg_intro: &'static str,
-    pub pg_input: &'static str,
-    pub pg_input_size: &'static str,
-    pub pg_input_hint: &'static str,
-    pub pg_samples: &'static str,
-    pub sample_digit: &'static str,
-    pub sample_edge: &'static str,
-    pub sample_checker: &'static str,
-    pub sample_dot: &'static str,
-    pub pg_clear: &'static str,
-    pub pg_kernel: &'static str,
     pub pg_kernel_height: &'static str,
     pub pg_kernel_width: &'static str,
-    pub pg_kernel_hint: &'static str,
-    pub pg_presets: &'static str,
     pub preset_identity: &'static str,
     pub preset_box: &'static str,
     pub preset_gaussian: &'static str,
@@ -91,96 +82,21 @@ pub struct Tr {
     pub preset_sobel_y: &'static str,
     pub preset_laplacian: &'static str,
     pub preset_sharpen: &'static str,
-    /// `{row}`, `{col}`.
-    pub pg_cell_value: &'static str,
-    pub pg_stride: &'static str,
-    pub pg_padding: &'static str,
-    pub pg_dilation: &'static str,
-    pub pg_output: &'static str,
-    pub pg_input_canvas: &'static str,
-    pub pg_output_canvas: &'static str,
-    pub pg_output_size: &'static str,
     pub pg_params: &'static str,
     pub pg_macs: &'static str,
-    /// `{kh}`, `{kw}`.
-    pub pg_params_explain: &'static str,
-    /// `{oh}`, `{ow}`, `{kh}`, `{kw}`.
-    pub pg_macs_explain: &'static str,
-    pub pg_animation: &'static str,
-    pub pg_play: &'static str,
-    pub pg_pause: &'static str,
-    pub pg_step: &'static str,
-    pub pg_step_back: &'static str,
-    pub pg_position: &'static str,
     pub pg_padding_tap: &'static str,
-    pub pg_legend_tap: &'static str,
-    pub pg_legend_hole: &'static str,
-    pub pg_legend_pad: &'static str,
-    /// `{dim}`, `{extent}`, `{padded}`.
-    pub pg_err_extent: &'static str,
-    pub pg_err_keep: &'static str,
-    pub pg_dilation_note: &'static str,
-    pub dim_height: &'static str,
-    pub dim_width: &'static str,
-    // atlas
-    pub atlas_intro: &'static str,
-    pub atlas_network: &'static str,
-    pub atlas_versus: &'static str,
-    pub atlas_versus_none: &'static str,
-    pub atlas_alpha: &'static str,
-    pub atlas_res: &'static str,
-    pub atlas_groups: &'static str,
-    pub atlas_scale: &'static str,
-    pub atlas_chart: &'static str,
-    pub atlas_chart_cost_by_type: &'static str,
-    pub atlas_chart_layers: &'static str,
-    pub atlas_chart_rf: &'static str,
-    pub atlas_chart_accuracy: &'static str,
-    pub atlas_chart_mobilenet: &'static str,
-    pub atlas_chart_shufflenet: &'static str,
-    pub atlas_chart_compare: &'static str,
-    pub atlas_chart_note: &'static str,
     /// `{error}`.
     pub atlas_chart_failed: &'static str,
-    pub atlas_col_order: &'static str,
-    pub atlas_col_name: &'static str,
-    pub atlas_col_op: &'static str,
-    pub atlas_col_kernel: &'static str,
-    pub atlas_col_stride: &'static str,
-    pub atlas_col_dilation: &'static str,
-    pub atlas_col_groups: &'static str,
-    pub atlas_col_out: &'static str,
     pub atlas_col_params: &'static str,
     pub atlas_col_macs: &'static str,
     pub atlas_col_rf: &'static str,
-    pub atlas_total: &'static str,
-    /// `{model}`, `{count}`.
-    pub atlas_table_caption: &'static str,
-    pub atlas_published: &'static str,
-    /// `{label}`, `{figures}`, `{source}`.
-    pub atlas_pub_entry: &'static str,
-    /// `{v}`.
-    pub atlas_pub_top1: &'static str,
-    /// `{v}`.
-    pub atlas_pub_macs: &'static str,
-    /// `{v}`.
-    pub atlas_pub_params: &'static str,
-    /// `{macs}`, `{params}`.
-    pub atlas_ours: &'static str,
-    pub atlas_shares: &'static str,
-    pub atlas_share_macs: &'static str,
-    pub atlas_share_params: &'static str,
-    pub atlas_kind_pointwise: &'static str,
-    pub atlas_kind_depthwise: &'static str,
-    pub atlas_kind_spatial: &'static str,
-    pub atlas_kind_linear: &'static str,
-    pub atlas_kind_pool: &'static str,
-    pub atlas_kind_other: &'static str,
-    /// `{error}`.
-    pub atlas_error: &'static str,
-    pub atlas_compare: &'static str,
-    pub atlas_compare_layers: &'static str,
-    pub atlas_compare_ratio: &'static str,
+    pub papers_title: &'static str,
+    pub corrections_title: &'static str,
+}
+
+/// The strings of the channel lessons' widgets (only that page module carries them).
+#[derive(Debug)]
+pub struct ChannelsTr {
     // channel lessons
     pub ch_widget: &'static str,
     pub ch_c_in: &'static str,
@@ -286,6 +202,15 @@ pub struct Tr {
     pub t3_paper: &'static str,
     pub t3_source: &'static str,
     pub t3_show: &'static str,
+    pub xc_spectrum: &'static str,
+    pub xc_regular: &'static str,
+    pub xc_inception: &'static str,
+    pub xc_extreme: &'static str,
+}
+
+/// The strings of the dilation chapter's widgets (only that page module carries them).
+#[derive(Debug)]
+pub struct RfTr {
     pub chapter_dilation_explorer: &'static str,
     pub rf_layers: &'static str,
     pub rf_layers_hint: &'static str,
@@ -338,6 +263,126 @@ pub struct Tr {
     /// `{error}`.
     pub rf_erf_failed: &'static str,
     pub rf_chart_erf: &'static str,
+    pub rf_taps: &'static str,
+    pub rf_erf_trained: &'static str,
+    pub rf_taps_kernel: &'static str,
+    pub rf_taps_dilation: &'static str,
+    /// `{k}`, `{d}`, `{weights}`, `{span}`, `{holes}`.
+    pub rf_taps_facts: &'static str,
+    pub rf_taps_open: &'static str,
+    pub rf_sees: &'static str,
+    /// `{h}`, `{w}`, `{n}`, `{share}`.
+    pub rf_sees_note: &'static str,
+}
+
+/// The strings of the atlas (only that page module carries them).
+#[derive(Debug)]
+pub struct AtlasTr {
+    // atlas
+    pub atlas_intro: &'static str,
+    pub atlas_network: &'static str,
+    pub atlas_versus: &'static str,
+    pub atlas_versus_none: &'static str,
+    pub atlas_alpha: &'static str,
+    pub atlas_res: &'static str,
+    pub atlas_groups: &'static str,
+    pub atlas_scale: &'static str,
+    pub atlas_chart: &'static str,
+    pub atlas_chart_cost_by_type: &'static str,
+    pub atlas_chart_layers: &'static str,
+    pub atlas_chart_rf: &'static str,
+    pub atlas_chart_accuracy: &'static str,
+    pub atlas_chart_mobilenet: &'static str,
+    pub atlas_chart_shufflenet: &'static str,
+    pub atlas_chart_compare: &'static str,
+    pub atlas_chart_note: &'static str,
+    pub atlas_col_order: &'static str,
+    pub atlas_col_name: &'static str,
+    pub atlas_col_op: &'static str,
+    pub atlas_col_kernel: &'static str,
+    pub atlas_col_stride: &'static str,
+    pub atlas_col_dilation: &'static str,
+    pub atlas_col_groups: &'static str,
+    pub atlas_col_out: &'static str,
+    pub atlas_total: &'static str,
+    /// `{model}`, `{count}`.
+    pub atlas_table_caption: &'static str,
+    pub atlas_published: &'static str,
+    /// `{label}`, `{figures}`, `{source}`.
+    pub atlas_pub_entry: &'static str,
+    /// `{v}`.
+    pub atlas_pub_top1: &'static str,
+    /// `{v}`.
+    pub atlas_pub_macs: &'static str,
+    /// `{v}`.
+    pub atlas_pub_params: &'static str,
+    /// `{macs}`, `{params}`.
+    pub atlas_ours: &'static str,
+    pub atlas_shares: &'static str,
+    pub atlas_share_macs: &'static str,
+    pub atlas_share_params: &'static str,
+    pub atlas_kind_pointwise: &'static str,
+    pub atlas_kind_depthwise: &'static str,
+    pub atlas_kind_spatial: &'static str,
+    pub atlas_kind_linear: &'static str,
+    pub atlas_kind_pool: &'static str,
+    pub atlas_kind_other: &'static str,
+    /// `{error}`.
+    pub atlas_error: &'static str,
+    pub atlas_compare: &'static str,
+    pub atlas_compare_layers: &'static str,
+    pub atlas_compare_ratio: &'static str,
+}
+
+/// The strings of the playground (only that page module carries them).
+#[derive(Debug)]
+pub struct PlaygroundTr {
+    pub pg_intro: &'static str,
+    pub pg_input: &'static str,
+    pub pg_input_size: &'static str,
+    pub pg_input_hint: &'static str,
+    pub pg_samples: &'static str,
+    pub sample_digit: &'static str,
+    pub sample_edge: &'static str,
+    pub sample_checker: &'static str,
+    pub sample_dot: &'static str,
+    pub pg_clear: &'static str,
+    pub pg_kernel: &'static str,
+    pub pg_kernel_hint: &'static str,
+    pub pg_presets: &'static str,
+    /// `{row}`, `{col}`.
+    pub pg_cell_value: &'static str,
+    pub pg_stride: &'static str,
+    pub pg_padding: &'static str,
+    pub pg_dilation: &'static str,
+    pub pg_output: &'static str,
+    pub pg_input_canvas: &'static str,
+    pub pg_output_canvas: &'static str,
+    pub pg_output_size: &'static str,
+    /// `{kh}`, `{kw}`.
+    pub pg_params_explain: &'static str,
+    /// `{oh}`, `{ow}`, `{kh}`, `{kw}`.
+    pub pg_macs_explain: &'static str,
+    pub pg_animation: &'static str,
+    pub pg_play: &'static str,
+    pub pg_pause: &'static str,
+    pub pg_step: &'static str,
+    pub pg_step_back: &'static str,
+    pub pg_position: &'static str,
+    pub pg_legend_tap: &'static str,
+    pub pg_legend_hole: &'static str,
+    pub pg_legend_pad: &'static str,
+    /// `{dim}`, `{extent}`, `{padded}`.
+    pub pg_err_extent: &'static str,
+    pub pg_err_keep: &'static str,
+    pub pg_dilation_note: &'static str,
+    pub dim_height: &'static str,
+    pub dim_width: &'static str,
+}
+
+/// The strings of the factorization chapter's widgets (only that page module carries them).
+#[derive(Debug)]
+pub struct FactorTr {
     pub fa_compare: &'static str,
     pub fa_channels: &'static str,
     pub fa_side: &'static str,
@@ -363,28 +408,54 @@ pub struct Tr {
     /// `{max}`.
     pub fa_difference: &'static str,
     pub fa_modules: &'static str,
-    pub rf_taps: &'static str,
-    pub rf_erf_trained: &'static str,
-    pub rf_taps_kernel: &'static str,
-    pub rf_taps_dilation: &'static str,
-    /// `{k}`, `{d}`, `{weights}`, `{span}`, `{holes}`.
-    pub rf_taps_facts: &'static str,
-    pub rf_taps_open: &'static str,
     pub fa_modules_note: &'static str,
     pub fa_branch: &'static str,
     pub fa_steps: &'static str,
     /// `{n}`: the paper's figure number; `{grid}`: the map side.
     pub fa_module_head: &'static str,
     pub fa_total: &'static str,
-    pub rf_sees: &'static str,
-    /// `{h}`, `{w}`, `{n}`, `{share}`.
-    pub rf_sees_note: &'static str,
-    pub papers_title: &'static str,
-    pub corrections_title: &'static str,
-    pub xc_spectrum: &'static str,
-    pub xc_regular: &'static str,
-    pub xc_inception: &'static str,
-    pub xc_extreme: &'static str,
+}
+
+impl Tr {
+    /// The strings of the channel lessons' widgets in this table's language.
+    pub fn channels(&self) -> &'static ChannelsTr {
+        match self.lang {
+            Lang::En => &en::CHANNELS,
+            Lang::Ko => &ko::CHANNELS,
+        }
+    }
+
+    /// The strings of the dilation chapter's widgets in this table's language.
+    pub fn rf(&self) -> &'static RfTr {
+        match self.lang {
+            Lang::En => &en::RF,
+            Lang::Ko => &ko::RF,
+        }
+    }
+
+    /// The strings of the atlas in this table's language.
+    pub fn atlas(&self) -> &'static AtlasTr {
+        match self.lang {
+            Lang::En => &en::ATLAS,
+            Lang::Ko => &ko::ATLAS,
+        }
+    }
+
+    /// The strings of the playground in this table's language.
+    pub fn playground(&self) -> &'static PlaygroundTr {
+        match self.lang {
+            Lang::En => &en::PLAYGROUND,
+            Lang::Ko => &ko::PLAYGROUND,
+        }
+    }
+
+    /// The strings of the factorization chapter's widgets in this table's language.
+    pub fn factor(&self) -> &'static FactorTr {
+        match self.lang {
+            Lang::En => &en::FACTOR,
+            Lang::Ko => &ko::FACTOR,
+        }
+    }
 }
 
 impl Tr {
@@ -415,12 +486,22 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
-    /// The fields of a table as (name, text), read from its Debug form.
+    /// The fields of a language's tables (the common one and each page's) as (name, text),
+    /// read from their Debug forms.
     fn entries(tr: &Tr) -> Vec<(String, String)> {
-        let debug = format!("{tr:#?}");
-        debug
-            .lines()
+        let tables = [
+            format!("{tr:#?}"),
+            format!("{:#?}", tr.channels()),
+            format!("{:#?}", tr.rf()),
+            format!("{:#?}", tr.atlas()),
+            format!("{:#?}", tr.playground()),
+            format!("{:#?}", tr.factor()),
+        ];
+        tables
+            .iter()
+            .flat_map(|t| t.lines())
             .filter_map(|line| line.trim().split_once(": "))
+            .filter(|(k, _)| *k != "lang")
             .map(|(k, v)| {
                 (
                     k.to_string(),
@@ -443,7 +524,7 @@ mod tests {
     #[test]
     fn both_languages_fill_every_field_with_the_same_placeholders() {
         let (en, ko) = (entries(Lang::En.tr()), entries(Lang::Ko.tr()));
-        assert!(en.len() > 40, "parsed {} fields", en.len());
+        assert!(en.len() > 280, "parsed {} fields", en.len());
         assert_eq!(en.len(), ko.len());
         for ((key, en_text), (ko_key, ko_text)) in en.iter().zip(&ko) {
             assert_eq!(key, ko_key);

@@ -15,13 +15,13 @@ const WIDTH: (f64, f64) = (320.0, 1100.0);
 
 fn chart_name(tr: &Tr, kind: ChartKind) -> &'static str {
     match kind {
-        ChartKind::CostByType => tr.atlas_chart_cost_by_type,
-        ChartKind::Layers => tr.atlas_chart_layers,
-        ChartKind::RfGrowth => tr.atlas_chart_rf,
-        ChartKind::AccuracyVsMacs => tr.atlas_chart_accuracy,
-        ChartKind::MobilenetMultipliers => tr.atlas_chart_mobilenet,
-        ChartKind::ShufflenetGroups => tr.atlas_chart_shufflenet,
-        ChartKind::Compare => tr.atlas_chart_compare,
+        ChartKind::CostByType => tr.atlas().atlas_chart_cost_by_type,
+        ChartKind::Layers => tr.atlas().atlas_chart_layers,
+        ChartKind::RfGrowth => tr.atlas().atlas_chart_rf,
+        ChartKind::AccuracyVsMacs => tr.atlas().atlas_chart_accuracy,
+        ChartKind::MobilenetMultipliers => tr.atlas().atlas_chart_mobilenet,
+        ChartKind::ShufflenetGroups => tr.atlas().atlas_chart_shufflenet,
+        ChartKind::Compare => tr.atlas().atlas_chart_compare,
     }
 }
 
@@ -91,13 +91,13 @@ pub fn ChartView() -> impl IntoView {
     };
     view! {
         <label class="field" for="chart">
-            <span>{move || tr().atlas_chart}</span>
+            <span>{move || tr().atlas().atlas_chart}</span>
             <select id="chart" on:change=pick>{charts}</select>
         </label>
         <figure class="chart" node_ref=frame>
             <canvas node_ref=canvas id="atlas-chart" role="img" data-chart=move || kind.get().as_str()
                 aria-label=move || chart_name(tr(), kind.get())></canvas>
-            <figcaption class="note">{move || tr().atlas_chart_note}</figcaption>
+            <figcaption class="note">{move || tr().atlas().atlas_chart_note}</figcaption>
         </figure>
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(tr().atlas_chart_failed, &[("error", &e)])}</p>

@@ -25,7 +25,7 @@ pub fn Compare() -> impl IntoView {
             ("params", tr.atlas_col_params),
             ("macs", tr.atlas_col_macs),
             ("rf", tr.atlas_col_rf),
-            ("layers", tr.atlas_compare_layers),
+            ("layers", tr.atlas().atlas_compare_layers),
         ];
         let rows = rows
             .into_iter()
@@ -49,13 +49,13 @@ pub fn Compare() -> impl IntoView {
         Some(view! {
             <section class="panel atlas-compare">
                 <table class="shares compare">
-                    <caption>{tr.atlas_compare}</caption>
+                    <caption>{tr.atlas().atlas_compare}</caption>
                     <thead>
                         <tr>
                             <td></td>
                             <th scope="col" class="num">{a.0}</th>
                             <th scope="col" class="num">{b.0}</th>
-                            <th scope="col" class="num">{tr.atlas_compare_ratio}</th>
+                            <th scope="col" class="num">{tr.atlas().atlas_compare_ratio}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -21,7 +21,7 @@ pub fn Facts(which: Slot) -> impl IntoView {
             let (choice, result) = s.as_ref()?;
             Some(match result {
                 Err(e) => view! {
-                    <p class="error" role="alert">{fill(tr.atlas_error, &[("error", e)])}</p>
+                    <p class="error" role="alert">{fill(tr.atlas().atlas_error, &[("error", e)])}</p>
                 }
                 .into_any(),
                 Ok(sum) => {
@@ -30,17 +30,17 @@ pub fn Facts(which: Slot) -> impl IntoView {
                         .into_iter()
                         .map(|p| {
                             let mut parts =
-                                vec![fill(tr.atlas_pub_top1, &[("v", &figure(p.top1))])];
+                                vec![fill(tr.atlas().atlas_pub_top1, &[("v", &figure(p.top1))])];
                             parts.extend(
                                 p.mmacs
-                                    .map(|m| fill(tr.atlas_pub_macs, &[("v", &figure(m))])),
+                                    .map(|m| fill(tr.atlas().atlas_pub_macs, &[("v", &figure(m))])),
                             );
                             parts.extend(
                                 p.mparams
-                                    .map(|m| fill(tr.atlas_pub_params, &[("v", &figure(m))])),
+                                    .map(|m| fill(tr.atlas().atlas_pub_params, &[("v", &figure(m))])),
                             );
                             let text = fill(
-                                tr.atlas_pub_entry,
+                                tr.atlas().atlas_pub_entry,
                                 &[
                                     ("label", p.label),
                                     ("figures", &parts.join(", ")),
@@ -51,7 +51,7 @@ pub fn Facts(which: Slot) -> impl IntoView {
                         })
                         .collect::<Vec<_>>();
                     let ours = fill(
-                        tr.atlas_ours,
+                        tr.atlas().atlas_ours,
                         &[
                             ("macs", &thousands(sum.macs)),
                             ("params", &thousands(sum.params)),
@@ -62,7 +62,7 @@ pub fn Facts(which: Slot) -> impl IntoView {
                             <h2>{choice.label()}</h2>
                             <p class="ours">{ours}</p>
                             {(!published.is_empty()).then(|| view! {
-                                <p class="published-title">{tr.atlas_published}</p>
+                                <p class="published-title">{tr.atlas().atlas_published}</p>
                                 <ul class="published">{published}</ul>
                             })}
                         </div>

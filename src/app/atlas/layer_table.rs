@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 fn header(tr: &Tr, key: SortKey) -> &'static str {
     match key {
-        SortKey::Order => tr.atlas_col_order,
-        SortKey::Name => tr.atlas_col_name,
-        SortKey::Op => tr.atlas_col_op,
-        SortKey::Kernel => tr.atlas_col_kernel,
-        SortKey::Stride => tr.atlas_col_stride,
-        SortKey::Dilation => tr.atlas_col_dilation,
-        SortKey::Groups => tr.atlas_col_groups,
-        SortKey::Out => tr.atlas_col_out,
+        SortKey::Order => tr.atlas().atlas_col_order,
+        SortKey::Name => tr.atlas().atlas_col_name,
+        SortKey::Op => tr.atlas().atlas_col_op,
+        SortKey::Kernel => tr.atlas().atlas_col_kernel,
+        SortKey::Stride => tr.atlas().atlas_col_stride,
+        SortKey::Dilation => tr.atlas().atlas_col_dilation,
+        SortKey::Groups => tr.atlas().atlas_col_groups,
+        SortKey::Out => tr.atlas().atlas_col_out,
         SortKey::Params => tr.atlas_col_params,
         SortKey::Macs => tr.atlas_col_macs,
         SortKey::Rf => tr.atlas_col_rf,
@@ -105,7 +105,7 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
             })
             .map(|(label, n)| {
                 fill(
-                    atlas.app.tr().atlas_table_caption,
+                    atlas.app.tr().atlas().atlas_table_caption,
                     &[("model", &label), ("count", &n.to_string())],
                 )
             })
@@ -115,7 +115,7 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
             Some((_, Ok(sum))) => Some(view! {
                 <tr class="totals">
                     <td></td>
-                    <th scope="row">{atlas.app.tr().atlas_total}</th>
+                    <th scope="row">{atlas.app.tr().atlas().atlas_total}</th>
                     <td colspan="6"></td>
                     <td class="num total-params">{thousands(sum.params)}</td>
                     <td class="num total-macs">{thousands(sum.macs)}</td>

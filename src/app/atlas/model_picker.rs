@@ -69,8 +69,8 @@ pub fn ModelPicker(which: Slot) -> impl IntoView {
         })
     });
     let models = Signal::derive(move || {
-        let none =
-            (which == Slot::Versus).then(|| (String::new(), tr().atlas_versus_none.to_string()));
+        let none = (which == Slot::Versus)
+            .then(|| (String::new(), tr().atlas().atlas_versus_none.to_string()));
         none.into_iter()
             .chain(
                 MODELS
@@ -105,26 +105,26 @@ pub fn ModelPicker(which: Slot) -> impl IntoView {
     let id = move |name: &str| which.key(name);
     view! {
         <fieldset class="panel atlas-picker">
-            <legend>{move || match which { Slot::Main => tr().atlas_network, Slot::Versus => tr().atlas_versus }}</legend>
-            <Choice id=id("model") label=Signal::derive(move || tr().atlas_network) options=models
+            <legend>{move || match which { Slot::Main => tr().atlas().atlas_network, Slot::Versus => tr().atlas().atlas_versus }}</legend>
+            <Choice id=id("model") label=Signal::derive(move || tr().atlas().atlas_network) options=models
                 value=current(|c| c.model.to_string()) pick=pick_model />
             <Show when=move || takes(Param::Alpha)>
-                <Choice id=id("alpha") label=Signal::derive(move || tr().atlas_alpha) options=alphas.clone()
+                <Choice id=id("alpha") label=Signal::derive(move || tr().atlas().atlas_alpha) options=alphas.clone()
                     value=current(|c| multiplier(c.alpha))
                     pick=Callback::new(move |v: String| edit(|c, v| c.alpha = v.parse().unwrap_or(c.alpha), v)) />
             </Show>
             <Show when=move || choice.get().is_some()>
-                <Choice id=id("res") label=Signal::derive(move || tr().atlas_res) options=resolutions
+                <Choice id=id("res") label=Signal::derive(move || tr().atlas().atlas_res) options=resolutions
                     value=current(|c| c.res.to_string())
                     pick=Callback::new(move |v: String| edit(|c, v| c.res = v.parse().unwrap_or(c.res), v)) />
             </Show>
             <Show when=move || takes(Param::Groups)>
-                <Choice id=id("groups") label=Signal::derive(move || tr().atlas_groups) options=groups.clone()
+                <Choice id=id("groups") label=Signal::derive(move || tr().atlas().atlas_groups) options=groups.clone()
                     value=current(|c| c.groups.to_string())
                     pick=Callback::new(move |v: String| edit(|c, v| c.groups = v.parse().unwrap_or(c.groups), v)) />
             </Show>
             <Show when=move || takes(Param::Scale)>
-                <Choice id=id("scale") label=Signal::derive(move || tr().atlas_scale) options=scales.clone()
+                <Choice id=id("scale") label=Signal::derive(move || tr().atlas().atlas_scale) options=scales.clone()
                     value=current(|c| multiplier(c.scale))
                     pick=Callback::new(move |v: String| edit(|c, v| c.scale = v.parse().unwrap_or(c.scale), v)) />
             </Show>

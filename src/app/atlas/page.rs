@@ -99,7 +99,7 @@ pub fn AtlasPage() -> impl IntoView {
                 <h1>{move || Chapter::Atlas.name(app.shell.get().lang).title}</h1>
                 <ShareBar title=Signal::derive(move || Chapter::Atlas.name(app.shell.get().lang).title) />
             </header>
-            <p class="lead intro">{move || app.tr().atlas_intro}</p>
+            <p class="lead intro">{move || app.tr().atlas().atlas_intro}</p>
             <NoticeBanner notices=atlas.notices />
             <div class="atlas-pickers">
                 <ModelPicker which=Slot::Main />

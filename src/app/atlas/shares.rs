@@ -10,12 +10,12 @@ use leptos::prelude::*;
 
 fn kind_name(tr: &Tr, kind: LayerKind) -> &'static str {
     match kind {
-        LayerKind::Pointwise => tr.atlas_kind_pointwise,
-        LayerKind::Depthwise => tr.atlas_kind_depthwise,
-        LayerKind::Spatial => tr.atlas_kind_spatial,
-        LayerKind::Linear => tr.atlas_kind_linear,
-        LayerKind::Pool => tr.atlas_kind_pool,
-        LayerKind::Other => tr.atlas_kind_other,
+        LayerKind::Pointwise => tr.atlas().atlas_kind_pointwise,
+        LayerKind::Depthwise => tr.atlas().atlas_kind_depthwise,
+        LayerKind::Spatial => tr.atlas().atlas_kind_spatial,
+        LayerKind::Linear => tr.atlas().atlas_kind_linear,
+        LayerKind::Pool => tr.atlas().atlas_kind_pool,
+        LayerKind::Other => tr.atlas().atlas_kind_other,
     }
 }
 
@@ -45,12 +45,12 @@ pub fn Shares() -> impl IntoView {
             shown.with(shares).map(|(label, rows)| {
                 view! {
                     <table class="shares">
-                        <caption>{tr.atlas_shares} ": " {label}</caption>
+                        <caption>{tr.atlas().atlas_shares} ": " {label}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{tr.atlas_col_op}</th>
-                                <th scope="col" class="num">{tr.atlas_share_macs}</th>
-                                <th scope="col" class="num">{tr.atlas_share_params}</th>
+                                <th scope="col">{tr.atlas().atlas_col_op}</th>
+                                <th scope="col" class="num">{tr.atlas().atlas_share_macs}</th>
+                                <th scope="col" class="num">{tr.atlas().atlas_share_params}</th>
                             </tr>
                         </thead>
                         <tbody>

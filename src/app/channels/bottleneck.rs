@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 fn title(t: &Tr, which: Reduction) -> &'static str {
     match which {
-        Reduction::ResNet => t.pw_bn_resnet,
-        Reduction::Inception3x3 => t.pw_bn_inception3,
-        Reduction::Inception5x5 => t.pw_bn_inception5,
+        Reduction::ResNet => t.channels().pw_bn_resnet,
+        Reduction::Inception3x3 => t.channels().pw_bn_inception3,
+        Reduction::Inception5x5 => t.channels().pw_bn_inception5,
     }
 }
 
@@ -30,13 +30,13 @@ pub fn Bottleneck() -> impl IntoView {
                 view! {
                     <tr class="group-head"><th colspan="4" scope="rowgroup">{title(t, b.which)}</th></tr>
                     <tr>
-                        <th scope="row">{t.pw_bn_without} ": " {describe(&[b.plain])}</th>
+                        <th scope="row">{t.channels().pw_bn_without} ": " {describe(&[b.plain])}</th>
                         <td class="num">{thousands(plain.params)}</td>
                         <td class="num">{thousands(plain.macs)}</td>
                         <td rowspan="2" class="num"><strong>{saving}</strong></td>
                     </tr>
                     <tr>
-                        <th scope="row">{t.pw_bn_with} ": " {describe(&b.reduced)}</th>
+                        <th scope="row">{t.channels().pw_bn_with} ": " {describe(&b.reduced)}</th>
                         <td class="num">{thousands(reduced.params)}</td>
                         <td class="num">{thousands(reduced.macs)}</td>
                     </tr>
@@ -46,19 +46,19 @@ pub fn Bottleneck() -> impl IntoView {
     };
     view! {
         <section class="panel bottleneck" aria-labelledby="bn-title">
-            <h2 id="bn-title">{move || tr().pw_bottleneck}</h2>
+            <h2 id="bn-title">{move || tr().channels().pw_bottleneck}</h2>
             <div class="table-scroll cost-scroll">
                 <table class="cost" id="bottleneck-table">
                     <thead><tr>
-                        <th>{move || tr().pw_bn_layer}</th>
+                        <th>{move || tr().channels().pw_bn_layer}</th>
                         <th scope="col">{move || tr().pg_params}</th>
                         <th scope="col">{move || tr().pg_macs}</th>
-                        <th scope="col">{move || tr().pw_bn_saving}</th>
+                        <th scope="col">{move || tr().channels().pw_bn_saving}</th>
                     </tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            <p class="note">{move || tr().pw_bn_source}</p>
+            <p class="note">{move || tr().channels().pw_bn_source}</p>
         </section>
     }
 }

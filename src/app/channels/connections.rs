@@ -100,9 +100,15 @@ pub fn Connections() -> impl IntoView {
         let lit = lit_channels(&layer, f);
         let t = tr();
         let (template, count) = match f.row {
-            0 => (t.ch_focus_input, lit[1].iter().filter(|&&b| b).count()),
-            1 => (t.ch_focus_output, lit[0].iter().filter(|&&b| b).count()),
-            _ => (t.ch_focus_output, layer.c_out),
+            0 => (
+                t.channels().ch_focus_input,
+                lit[1].iter().filter(|&&b| b).count(),
+            ),
+            1 => (
+                t.channels().ch_focus_output,
+                lit[0].iter().filter(|&&b| b).count(),
+            ),
+            _ => (t.channels().ch_focus_output, layer.c_out),
         };
         Some(fill(
             template,
@@ -111,22 +117,22 @@ pub fn Connections() -> impl IntoView {
     };
     view! {
         <figure class="view connections" >
-            <figcaption>{move || tr().ch_connections}</figcaption>
+            <figcaption>{move || tr().channels().ch_connections}</figcaption>
             <div node_ref=frame class="canvas-frame">
                 <Show when=move || ch.shown.get().drawable()
                     fallback=move || view! {
-                        <p class="note" id="too-many">{fill(tr().ch_too_many, &[("most", &MAX_DRAWN.to_string())])}</p>
+                        <p class="note" id="too-many">{fill(tr().channels().ch_too_many, &[("most", &MAX_DRAWN.to_string())])}</p>
                     }>
                     <canvas node_ref=canvas id="connections" tabindex="0" role="img"
                         data-links=move || links.get()
-                        aria-label=move || tr().ch_connections
+                        aria-label=move || tr().channels().ch_connections
                         on:pointermove=point
                         on:pointerdown=point
                         on:pointerleave=move |_| focus.set(None)
                         on:keydown=key></canvas>
                 </Show>
             </div>
-            <p class="hint">{move || tr().ch_connections_hint}</p>
+            <p class="hint">{move || tr().channels().ch_connections_hint}</p>
             <p class="status" id="focus-status" role="status">{status}</p>
         </figure>
     }

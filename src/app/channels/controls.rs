@@ -63,18 +63,18 @@ fn GroupsField() -> impl IntoView {
         if l.check().is_err() {
             "—"
         } else if l.groups == 1 {
-            t.ch_kind_standard
+            t.channels().ch_kind_standard
         } else if l.is_depthwise() {
-            t.ch_kind_depthwise
+            t.channels().ch_kind_depthwise
         } else {
-            t.ch_kind_grouped
+            t.channels().ch_kind_grouped
         }
     };
     let label = move || {
         if ch.lesson == Lesson::Xception {
-            tr().ch_towers
+            tr().channels().ch_towers
         } else {
-            tr().ch_groups
+            tr().channels().ch_groups
         }
     };
     view! {
@@ -97,20 +97,20 @@ fn GroupsField() -> impl IntoView {
                     let t = tr();
                     let l = ch.layer.get();
                     let point = if l.groups == 1 {
-                        t.xc_regular
+                        t.channels().xc_regular
                     } else if l.is_depthwise() {
-                        t.xc_extreme
+                        t.channels().xc_extreme
                     } else {
-                        t.xc_inception
+                        t.channels().xc_inception
                     };
-                    format!("{}: {point}", t.xc_spectrum)
+                    format!("{}: {point}", t.channels().xc_spectrum)
                 }}
             </p>
         })}
         <p class="note" id="groups-allowed">
             {move || {
                 let list: Vec<String> = divisors.get().iter().map(usize::to_string).collect();
-                fill(tr().ch_groups_allowed, &[("list", &list.join(", "))])
+                fill(tr().channels().ch_groups_allowed, &[("list", &list.join(", "))])
             }}
         </p>
     }
@@ -124,9 +124,9 @@ pub fn ChannelControls() -> impl IntoView {
     let multiplier = Memo::new(move |_| ch.layer.with(|l| l.depth_multiplier()));
     view! {
         <div class="ch-controls">
-            <IntField id="c-in" label=Signal::derive(move || tr().ch_c_in) min=1 max=MAX_DRAWN
+            <IntField id="c-in" label=Signal::derive(move || tr().channels().ch_c_in) min=1 max=MAX_DRAWN
                 typed_max=MAX_COST_CHANNELS get=|s| s.layer.c_in put=|s, v| s.set_c_in(v) />
-            <IntField id="c-out" label=Signal::derive(move || tr().ch_c_out) min=1 max=MAX_DRAWN
+            <IntField id="c-out" label=Signal::derive(move || tr().channels().ch_c_out) min=1 max=MAX_DRAWN
                 typed_max=MAX_COST_CHANNELS get=|s| s.layer.c_out put=|s, v| s.layer.c_out = v />
             <div class="field-row">
                 <IntField id="kh" label=Signal::derive(move || tr().pg_kernel_height) min=1 max=MAX_KERNEL
@@ -136,7 +136,7 @@ pub fn ChannelControls() -> impl IntoView {
             </div>
             <GroupsField />
             <label class="field slider">
-                <span>{move || tr().ch_multiplier}</span>
+                <span>{move || tr().channels().ch_multiplier}</span>
                 <input type="range" id="multiplier" min="1" max="4" step="1"
                     prop:value=move || multiplier.get().unwrap_or(1).to_string()
                     on:input=move |ev| {
@@ -147,7 +147,7 @@ pub fn ChannelControls() -> impl IntoView {
             </label>
             <div class="button-row">
                 <button type="button" id="make-depthwise" on:click=move |_| ch.set(|s| s.set_depthwise(1))>
-                    {move || tr().ch_make_depthwise}
+                    {move || tr().channels().ch_make_depthwise}
                 </button>
                 {(ch.lesson == Lesson::Separable).then(|| view! {
                     <button type="button" id="table3" on:click=move |_| ch.set(|s| {
@@ -157,7 +157,7 @@ pub fn ChannelControls() -> impl IntoView {
                         s.layer.pointwise = Some(512);
                         s.layer.out_size = [14, 14];
                         s.knocked = None;
-                    })>{move || tr().ch_table3}</button>
+                    })>{move || tr().channels().ch_table3}</button>
                 })}
             </div>
             <label class="field check">
@@ -167,17 +167,17 @@ pub fn ChannelControls() -> impl IntoView {
                         let on = event_target_checked(&ev);
                         ch.set(|s| s.layer.pointwise = on.then_some(s.layer.c_out));
                     } />
-                <span>{move || tr().ch_pointwise}</span>
+                <span>{move || tr().channels().ch_pointwise}</span>
             </label>
             <Show when=move || pointwise_on.get()>
-                <IntField id="pw-out" label=Signal::derive(move || tr().ch_pointwise_out) min=1 max=MAX_DRAWN
+                <IntField id="pw-out" label=Signal::derive(move || tr().channels().ch_pointwise_out) min=1 max=MAX_DRAWN
                     typed_max=MAX_COST_CHANNELS get=|s| s.layer.pointwise.unwrap_or(1)
                     put=|s, v| s.layer.pointwise = Some(v) />
             </Show>
             <div class="field-row">
-                <IntField id="out-h" label=Signal::derive(move || tr().ch_out_h) min=1 max=64
+                <IntField id="out-h" label=Signal::derive(move || tr().channels().ch_out_h) min=1 max=64
                     typed_max=MAX_OUT_SIDE get=|s| s.layer.out_size[0] put=|s, v| s.layer.out_size[0] = v />
-                <IntField id="out-w" label=Signal::derive(move || tr().ch_out_w) min=1 max=64
+                <IntField id="out-w" label=Signal::derive(move || tr().channels().ch_out_w) min=1 max=64
                     typed_max=MAX_OUT_SIDE get=|s| s.layer.out_size[1] put=|s, v| s.layer.out_size[1] = v />
             </div>
         </div>

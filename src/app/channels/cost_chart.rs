@@ -35,9 +35,9 @@ pub fn CostChart() -> impl IntoView {
         let width = frame_width.get();
         let height = (width * 0.42).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
         let (title, x_label) = if ch.lesson == Lesson::Xception {
-            (t.ch_chart_towers, t.ch_towers)
+            (t.channels().ch_chart_towers, t.channels().ch_towers)
         } else {
-            (t.ch_chart, t.ch_chart_x)
+            (t.channels().ch_chart, t.channels().ch_chart_x)
         };
         let labels = GroupsLabels {
             title,
@@ -60,7 +60,7 @@ pub fn CostChart() -> impl IntoView {
     view! {
         <div node_ref=frame class="chart">
             <canvas node_ref=canvas id="cost-chart" role="img"
-                aria-label=move || ch.app.tr().ch_chart></canvas>
+                aria-label=move || ch.app.tr().channels().ch_chart></canvas>
         </div>
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(ch.app.tr().atlas_chart_failed, &[("error", &e)])}</p>

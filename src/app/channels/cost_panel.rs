@@ -21,7 +21,7 @@ fn rows(l: &ChannelLayer, t: &Tr) -> Vec<(&'static str, String, String, &'static
     let cg = l.c_in / l.groups.max(1);
     let spatial = l.spatial_cost();
     let mut rows = vec![(
-        t.ch_spatial_layer,
+        t.channels().ch_spatial_layer,
         format!(
             "C_out · C_in/g · k_h · k_w = {}",
             written(&[l.c_out, cg, kh, kw], spatial.params)
@@ -35,7 +35,7 @@ fn rows(l: &ChannelLayer, t: &Tr) -> Vec<(&'static str, String, String, &'static
     if let Some(n) = l.pointwise {
         let pw = l.pointwise_cost();
         rows.push((
-            t.ch_pointwise_layer,
+            t.channels().ch_pointwise_layer,
             format!("N · C_out = {}", written(&[n, l.c_out], pw.params)),
             format!(
                 "H · W · N · C_out = {}",
@@ -46,7 +46,7 @@ fn rows(l: &ChannelLayer, t: &Tr) -> Vec<(&'static str, String, String, &'static
     }
     let std = l.standard_cost();
     rows.push((
-        t.ch_standard_layer,
+        t.channels().ch_standard_layer,
         format!(
             "C_final · C_in · k_h · k_w = {}",
             written(&[l.final_channels(), l.c_in, kh, kw], std.params)
@@ -64,18 +64,21 @@ fn rows(l: &ChannelLayer, t: &Tr) -> Vec<(&'static str, String, String, &'static
 fn ratio_text(l: &ChannelLayer, t: &Tr) -> (String, Option<String>) {
     let ratio = l.ratio();
     let line = fill(
-        t.ch_ratio,
+        t.channels().ch_ratio,
         &[
             ("ratio", &format!("{:.4}", ratio)),
             ("times", &format!("{:.2}", 1.0 / ratio.max(1e-12))),
         ],
     );
     let closed = match (l.pointwise, l.depth_multiplier()) {
-        (None, _) if l.groups > 1 => Some(fill(t.ch_ratio_groups, &[("g", &l.groups.to_string())])),
+        (None, _) if l.groups > 1 => Some(fill(
+            t.channels().ch_ratio_groups,
+            &[("g", &l.groups.to_string())],
+        )),
         (Some(n), Some(1)) => {
             let k = l.kernel[0] * l.kernel[1];
             Some(fill(
-                t.ch_ratio_separable,
+                t.channels().ch_ratio_separable,
                 &[
                     ("n", &n.to_string()),
                     ("k", &k.to_string()),
@@ -115,7 +118,7 @@ pub fn CostPanel() -> impl IntoView {
                 <tbody>{body}</tbody>
                 <tfoot>
                     <tr id="cost-total">
-                        <th scope="row">{t.ch_total}</th>
+                        <th scope="row">{t.channels().ch_total}</th>
                         <td class="num"><strong id="total-params">{thousands(total.params)}</strong></td>
                         <td class="num"><strong id="total-macs">{thousands(total.macs)}</strong></td>
                     </tr>
@@ -127,7 +130,7 @@ pub fn CostPanel() -> impl IntoView {
     };
     view! {
         <section class="cost-panel" aria-labelledby="cost-title">
-            <h3 id="cost-title">{move || tr().ch_cost}</h3>
+            <h3 id="cost-title">{move || tr().channels().ch_cost}</h3>
             <div class="table-scroll cost-scroll">{table}</div>
             <CostChart />
         </section>

@@ -161,11 +161,12 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
 fn problem_text(p: &MapsProblem, t: &Tr) -> Option<String> {
     match p {
         MapsProblem::Layer(_) => None,
-        MapsProblem::TooManyChannels { most } => {
-            Some(fill(t.ch_maps_too_many, &[("most", &most.to_string())]))
-        }
+        MapsProblem::TooManyChannels { most } => Some(fill(
+            t.channels().ch_maps_too_many,
+            &[("most", &most.to_string())],
+        )),
         MapsProblem::TooCostly { macs, limit } => Some(fill(
-            t.ch_maps_too_costly,
+            t.channels().ch_maps_too_costly,
             &[("macs", &thousands(*macs)), ("limit", &thousands(*limit))],
         )),
         MapsProblem::Core(e) => Some(e.to_string()),
@@ -184,9 +185,9 @@ pub fn FeatureMaps() -> impl IntoView {
             .map(|p| {
                 let t = tr();
                 let name = match p {
-                    WeightPreset::Edges => t.ch_preset_edges,
-                    WeightPreset::Blur => t.ch_preset_blur,
-                    WeightPreset::Random => t.ch_preset_random,
+                    WeightPreset::Edges => t.channels().ch_preset_edges,
+                    WeightPreset::Blur => t.channels().ch_preset_blur,
+                    WeightPreset::Random => t.channels().ch_preset_random,
                 };
                 view! {
                     <button type="button" id=format!("weights-{}", p.as_str())
@@ -203,7 +204,7 @@ pub fn FeatureMaps() -> impl IntoView {
             let t = tr();
             let count = |v: &[bool]| v.iter().filter(|&&c| c).count().to_string();
             let mut text = fill(
-                t.ch_knocked,
+                t.channels().ch_knocked,
                 &[
                     ("ch", &k.to_string()),
                     ("changed", &count(&m.middle_changed)),
@@ -213,7 +214,7 @@ pub fn FeatureMaps() -> impl IntoView {
             if m.output.is_some() {
                 text.push(' ');
                 text.push_str(&fill(
-                    t.ch_knocked_pw,
+                    t.channels().ch_knocked_pw,
                     &[
                         ("changed", &count(&m.output_changed)),
                         ("total", &m.output_changed.len().to_string()),
@@ -235,15 +236,15 @@ pub fn FeatureMaps() -> impl IntoView {
     };
     view! {
         <section class="panel feature-maps" aria-labelledby="maps-title">
-            <h2 id="maps-title">{move || tr().ch_maps}</h2>
-            <p class="note">{move || tr().ch_maps_intro}</p>
+            <h2 id="maps-title">{move || tr().channels().ch_maps}</h2>
+            <p class="note">{move || tr().channels().ch_maps_intro}</p>
             <div class="maps-controls">
-                <div class="button-row" role="group" aria-label=move || tr().ch_weight_preset>
-                    <span>{move || tr().ch_weight_preset}</span>
+                <div class="button-row" role="group" aria-label=move || tr().channels().ch_weight_preset>
+                    <span>{move || tr().channels().ch_weight_preset}</span>
                     {presets}
                 </div>
                 <label class="field slider">
-                    <span>{move || tr().ch_map_side}</span>
+                    <span>{move || tr().channels().ch_map_side}</span>
                     <input type="range" id="map-side" min=MIN_SIDE max=MAX_SIDE step="4"
                         prop:value=move || ch.state.with(|s| s.map_side).to_string()
                         on:input=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<usize>() {
@@ -252,7 +253,7 @@ pub fn FeatureMaps() -> impl IntoView {
                     <output for="map-side">{move || ch.state.with(|s| s.map_side)}</output>
                 </label>
                 <label class="field">
-                    <span>{move || tr().ch_seed}</span>
+                    <span>{move || tr().channels().ch_seed}</span>
                     <input type="number" id="seed" min="0" max=MAX_SEED
                         prop:value=move || ch.state.with(|s| s.seed).to_string()
                         on:change=move |ev| { if let Ok(v) = event_target_value(&ev).trim().parse::<u64>() {
@@ -260,21 +261,21 @@ pub fn FeatureMaps() -> impl IntoView {
                         } } />
                 </label>
                 <label class="field">
-                    <span>{move || tr().ch_knock}</span>
+                    <span>{move || tr().channels().ch_knock}</span>
                     <select id="knock" on:change=move |ev| {
                         let value = event_target_value(&ev).parse::<usize>().ok();
                         ch.set(|s| s.knocked = value.filter(|&i| i < s.layer.c_in));
                     }>{knock_options}</select>
                 </label>
                 <button type="button" id="restore" disabled=move || knocked.get().is_none()
-                    on:click=move |_| ch.set(|s| s.knocked = None)>{move || tr().ch_knock_none}</button>
+                    on:click=move |_| ch.set(|s| s.knocked = None)>{move || tr().channels().ch_knock_none}</button>
             </div>
             <p class="status" id="knock-status" role="status">{summary}</p>
             {move || ch.maps.with(|m| m.as_ref().err().and_then(|p| problem_text(p, tr())))
                 .map(|text| view! { <p class="note" id="maps-problem">{text}</p> })}
-            <MapRow row=Row::Input title=Signal::derive(move || tr().ch_maps_input) />
-            <MapRow row=Row::Middle title=Signal::derive(move || tr().ch_maps_middle) />
-            <MapRow row=Row::Output title=Signal::derive(move || tr().ch_maps_output) />
+            <MapRow row=Row::Input title=Signal::derive(move || tr().channels().ch_maps_input) />
+            <MapRow row=Row::Middle title=Signal::derive(move || tr().channels().ch_maps_middle) />
+            <MapRow row=Row::Output title=Signal::derive(move || tr().channels().ch_maps_output) />
         </section>
     }
 }

@@ -94,7 +94,7 @@ pub fn ChannelsPage(
                     .map(usize::to_string)
                     .collect();
                 let message = fill(
-                    app.tr().ch_err_groups,
+                    app.tr().channels().ch_err_groups,
                     &[
                         ("g", &groups.to_string()),
                         ("cin", &c_in.to_string()),
@@ -110,7 +110,7 @@ pub fn ChannelsPage(
         <article class=format!("lesson channels lesson-{}", lesson.as_str()) class:invalid=move || problem.get().is_some()>
             <LessonOpening chapter=Chapter::Lesson(lesson) text=Signal::derive(text) notices=notices />
             <section class="panel widget" aria-labelledby="widget-title">
-                <h2 id="widget-title">{move || app.tr().ch_widget}</h2>
+                <h2 id="widget-title">{move || app.tr().channels().ch_widget}</h2>
                 <div class="ch-grid">
                     <ChannelControls />
                     <div class="ch-views">

@@ -27,12 +27,12 @@ pub fn PixelView() -> impl IntoView {
             || layer.c_in > MAX_TABLE
             || layer.c_out > MAX_TABLE
         {
-            return view! { <p class="note">{t.pw_pixel_only}</p> }.into_any();
+            return view! { <p class="note">{t.channels().pw_pixel_only}</p> }.into_any();
         }
         let (preset, seed) = ch.state.with(|s| (s.weights, s.seed));
         let w = spatial_weights(&layer.spec(), preset, seed);
         ch.maps.with(|m| {
-            let Ok(m) = m else { return view! { <p class="note">{t.pw_pixel_only}</p> }.into_any() };
+            let Ok(m) = m else { return view! { <p class="note">{t.channels().pw_pixel_only}</p> }.into_any() };
             let side = m.side;
             let (y, x) = pixel.get();
             let (y, x) = (y.min(side - 1), x.min(side - 1));
@@ -52,7 +52,7 @@ pub fn PixelView() -> impl IntoView {
             }).collect_view();
             let x_row = input.iter().map(|&v| view! { <td class="in">{cell(v)}</td> }).collect_view();
             view! {
-                <p class="note">{fill(t.pw_pixel_intro, &[("y", &y.to_string()), ("x", &x.to_string())])}</p>
+                <p class="note">{fill(t.channels().pw_pixel_intro, &[("y", &y.to_string()), ("x", &x.to_string())])}</p>
                 <div class="table-scroll">
                     <table class="pixel" id="pixel-table">
                         <thead><tr><th>"W"</th>{(0..layer.c_in).map(|i| view! { <th scope="col">{i}</th> }).collect_view()}<th></th><th>"y"</th></tr></thead>
@@ -81,7 +81,7 @@ pub fn PixelView() -> impl IntoView {
     };
     view! {
         <section class="panel pixel-view" aria-labelledby="pixel-title">
-            <h2 id="pixel-title">{move || tr().pw_pixel}</h2>
+            <h2 id="pixel-title">{move || tr().channels().pw_pixel}</h2>
             <div class="field-row">
                 {axis("y", "pixel-y", |p| &mut p.0, |p| p.0)}
                 {axis("x", "pixel-x", |p| &mut p.1, |p| p.1)}

@@ -65,25 +65,25 @@ pub fn ShuffleSteps(stack: Memo<ShuffleStack>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="sh-steps">
-                <figure><figcaption>{tr().sh_reshape}</figcaption>{reshaped}</figure>
+                <figure><figcaption>{tr().channels().sh_reshape}</figcaption>{reshaped}</figure>
                 <span class="sh-arrow" aria-hidden="true">"→"</span>
-                <figure><figcaption>{tr().sh_transpose}</figcaption>{transposed}</figure>
+                <figure><figcaption>{tr().channels().sh_transpose}</figcaption>{transposed}</figure>
                 <span class="sh-arrow" aria-hidden="true">"→"</span>
-                <figure><figcaption>{tr().sh_flatten}</figcaption><div class="sh-row flat" id="shuffle-order">{flat}</div></figure>
+                <figure><figcaption>{tr().channels().sh_flatten}</figcaption><div class="sh-row flat" id="shuffle-order">{flat}</div></figure>
             </div>
-            <p class="status" id="shuffle-moving">{fill(tr().sh_moving, &[("from", &moving.to_string()), ("to", &cur.to_string())])}</p>
+            <p class="status" id="shuffle-moving">{fill(tr().channels().sh_moving, &[("from", &moving.to_string()), ("to", &cur.to_string())])}</p>
         }
     };
     view! {
         <div class="shuffle-steps">
-            <p>{move || tr().sh_permutation} " "
+            <p>{move || tr().channels().sh_permutation} " "
                 <code id="permutation">{move || perm.get().iter().map(usize::to_string).collect::<Vec<_>>().join(" ")}</code>
             </p>
             <div class="button-row">
                 <button type="button" id="shuffle-play" aria-pressed=move || playing.get().to_string() on:click=toggle>
-                    {move || tr().sh_play}
+                    {move || tr().channels().sh_play}
                 </button>
-                <button type="button" id="shuffle-step" on:click=move |_| advance()>{move || tr().sh_step}</button>
+                <button type="button" id="shuffle-step" on:click=move |_| advance()>{move || tr().channels().sh_step}</button>
             </div>
             {matrices}
         </div>

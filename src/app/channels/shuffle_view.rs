@@ -99,7 +99,7 @@ pub fn ShuffleView() -> impl IntoView {
         reach.with(|r| {
             let count = r[0].iter().filter(|&&b| b).count();
             fill(
-                tr().sh_reach,
+                tr().channels().sh_reach,
                 &[
                     ("count", &count.to_string()),
                     ("total", &r[0].len().to_string()),
@@ -110,17 +110,17 @@ pub fn ShuffleView() -> impl IntoView {
     };
     view! {
         <section class="panel shuffle-view" aria-labelledby="shuffle-title">
-            <h2 id="shuffle-title">{move || tr().sh_title}</h2>
-            <p class="note">{move || tr().sh_intro}</p>
+            <h2 id="shuffle-title">{move || tr().channels().sh_title}</h2>
+            <p class="note">{move || tr().channels().sh_intro}</p>
             <div class="shuffle-controls">
-                <StackSlider id="stack-layers" label=Signal::derive(move || tr().sh_layers) min=MIN_LAYERS max=MAX_LAYERS
+                <StackSlider id="stack-layers" label=Signal::derive(move || tr().channels().sh_layers) min=MIN_LAYERS max=MAX_LAYERS
                     get=|s| s.layers put=|s, v| s.layers = v />
-                <StackSlider id="stack-groups" label=Signal::derive(move || tr().sh_groups) min=MIN_GROUPS max=MAX_GROUPS
+                <StackSlider id="stack-groups" label=Signal::derive(move || tr().channels().sh_groups) min=MIN_GROUPS max=MAX_GROUPS
                     get=|s| s.groups put=|s, v| s.groups = v />
-                <StackSlider id="stack-per-group" label=Signal::derive(move || tr().sh_per_group) min=1 max=MAX_PER_GROUP
+                <StackSlider id="stack-per-group" label=Signal::derive(move || tr().channels().sh_per_group) min=1 max=MAX_PER_GROUP
                     get=|s| s.per_group put=|s, v| s.per_group = v />
                 <label class="field slider">
-                    <span>{move || tr().sh_traced}</span>
+                    <span>{move || tr().channels().sh_traced}</span>
                     <input type="range" id="traced" min="0" step="1"
                         max=move || stack.get().channels() - 1
                         prop:value=move || traced.get().to_string()
@@ -137,12 +137,12 @@ pub fn ShuffleView() -> impl IntoView {
                             let on = event_target_checked(&ev);
                             ch.set(|s| s.shuffle.shuffle = on);
                         } />
-                    <span>{move || tr().sh_shuffle}</span>
+                    <span>{move || tr().channels().sh_shuffle}</span>
                 </label>
             </div>
             <div node_ref=frame class="canvas-frame">
                 <canvas node_ref=canvas id="shuffle-stack" tabindex="0" role="img" class="clickable"
-                    aria-label=move || tr().sh_title on:click=click on:keydown=key></canvas>
+                    aria-label=move || tr().channels().sh_title on:click=click on:keydown=key></canvas>
             </div>
             <p class="status" id="reach-status" role="status">{status}</p>
             <ShuffleSteps stack=stack />

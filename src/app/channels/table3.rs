@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 fn label(t: &Tr, row: Table3) -> &'static str {
     match row {
-        Table3::FullConvolution => t.t3_full,
-        Table3::Separable => t.t3_separable,
-        Table3::Alpha075 => t.t3_alpha,
-        Table3::Rho0714 => t.t3_rho,
+        Table3::FullConvolution => t.channels().t3_full,
+        Table3::Separable => t.channels().t3_separable,
+        Table3::Alpha075 => t.channels().t3_alpha,
+        Table3::Rho0714 => t.channels().t3_rho,
     }
 }
 
@@ -47,7 +47,7 @@ pub fn Table3View() -> impl IntoView {
                         <td><button type="button" class="show-row" on:click=move |_| ch.set(|s| {
                             s.layer = layer;
                             s.knocked = None;
-                        })>{t.t3_show}</button></td>
+                        })>{t.channels().t3_show}</button></td>
                     </tr>
                 }
             })
@@ -55,7 +55,7 @@ pub fn Table3View() -> impl IntoView {
     };
     view! {
         <section class="panel table3" aria-labelledby="t3-title">
-            <h2 id="t3-title">{move || tr().t3_title}</h2>
+            <h2 id="t3-title">{move || tr().channels().t3_title}</h2>
             <div class="table-scroll cost-scroll">
                 <table class="cost" id="table3">
                     <thead>
@@ -67,17 +67,17 @@ pub fn Table3View() -> impl IntoView {
                         </tr>
                         <tr>
                             <th></th>
-                            <th scope="col">{move || tr().t3_ours}</th>
-                            <th scope="col">{move || tr().t3_paper}</th>
-                            <th scope="col">{move || tr().t3_ours}</th>
-                            <th scope="col">{move || tr().t3_paper}</th>
+                            <th scope="col">{move || tr().channels().t3_ours}</th>
+                            <th scope="col">{move || tr().channels().t3_paper}</th>
+                            <th scope="col">{move || tr().channels().t3_ours}</th>
+                            <th scope="col">{move || tr().channels().t3_paper}</th>
                             <th></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="note">{move || tr().t3_source}</p>
+            <p class="note">{move || tr().channels().t3_source}</p>
         </section>
     }
 }

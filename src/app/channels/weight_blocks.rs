@@ -55,12 +55,12 @@ pub fn WeightBlocks() -> impl IntoView {
             l.kernel[0],
             l.kernel[1]
         );
-        fill(tr().ch_weights_caption, &[("shape", &shape)])
+        fill(tr().channels().ch_weights_caption, &[("shape", &shape)])
     };
     view! {
         <Show when=move || ch.shown.get().drawable()>
             <figure class="view weights">
-                <figcaption>{move || tr().ch_weights}</figcaption>
+                <figcaption>{move || tr().channels().ch_weights}</figcaption>
                 <div node_ref=frame class="canvas-frame">
                     <canvas node_ref=canvas id="weight-blocks" role="img" aria-label=caption></canvas>
                 </div>

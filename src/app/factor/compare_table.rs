@@ -38,7 +38,7 @@ pub fn CompareTable() -> impl IntoView {
                 };
                 view! {
                     <tr class="one">{row(&one)}<td rowspan="2" class="num"><strong>{saving}</strong></td>
-                        <td rowspan="2"><a href=explorer>{t.fa_explorer}</a></td></tr>
+                        <td rowspan="2"><a href=explorer>{t.factor().fa_explorer}</a></td></tr>
                     <tr class="many">{row(&many)}</tr>
                 }
             })
@@ -64,26 +64,26 @@ pub fn CompareTable() -> impl IntoView {
     };
     view! {
         <section class="panel widget" aria-labelledby="compare-title">
-            <h2 id="compare-title">{move || tr().fa_compare}</h2>
+            <h2 id="compare-title">{move || tr().factor().fa_compare}</h2>
             <div class="field-row">
-                {number("channels", |t| t.fa_channels, MAX_CHANNELS, |s| s.channels, |s, v| s.channels = v)}
-                {number("side", |t| t.fa_side, MAX_SIDE, |s| s.side, |s, v| s.side = v)}
+                {number("channels", |t| t.factor().fa_channels, MAX_CHANNELS, |s| s.channels, |s, v| s.channels = v)}
+                {number("side", |t| t.factor().fa_side, MAX_SIDE, |s| s.side, |s, v| s.side = v)}
             </div>
             <div class="table-scroll cost-scroll">
                 <table class="cost" id="compare-table">
                     <thead><tr>
-                        <th scope="col">{move || tr().fa_col_stack}</th>
-                        <th scope="col">{move || tr().fa_col_field}</th>
-                        <th scope="col">{move || tr().fa_col_weights}</th>
+                        <th scope="col">{move || tr().factor().fa_col_stack}</th>
+                        <th scope="col">{move || tr().factor().fa_col_field}</th>
+                        <th scope="col">{move || tr().factor().fa_col_weights}</th>
                         <th scope="col">{move || tr().pg_macs}</th>
-                        <th scope="col">{move || tr().fa_col_depth}</th>
-                        <th scope="col">{move || tr().fa_col_saving}</th>
+                        <th scope="col">{move || tr().factor().fa_col_depth}</th>
+                        <th scope="col">{move || tr().factor().fa_col_saving}</th>
                         <th></th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="note">{move || fill(tr().fa_note, &[("c", &channels.get().to_string()), ("hw", &side.get().to_string())])}</p>
+            <p class="note">{move || fill(tr().factor().fa_note, &[("c", &channels.get().to_string()), ("hw", &side.get().to_string())])}</p>
         </section>
     }
 }

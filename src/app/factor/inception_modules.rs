@@ -16,19 +16,19 @@ pub fn InceptionModules() -> impl IntoView {
     let shown = StoredValue::new(shown);
     view! {
         <section class="panel inception-modules" id="inception-modules">
-            <h2>{move || tr().fa_modules}</h2>
-            <p class="hint">{move || tr().fa_modules_note}</p>
+            <h2>{move || tr().factor().fa_modules}</h2>
+            <p class="hint">{move || tr().factor().fa_modules_note}</p>
             {move || shown.with_value(|s| match s {
                 Err(e) => view! { <p class="error" role="alert">{e.clone()}</p> }.into_any(),
                 Ok(ms) => ms.iter().map(|m| {
                     let t = tr();
-                    let head = fill(t.fa_module_head, &[("block", m.block), ("grid", &m.output[1].to_string()), ("n", &m.figure.to_string())]);
+                    let head = fill(t.factor().fa_module_head, &[("block", m.block), ("grid", &m.output[1].to_string()), ("n", &m.figure.to_string())]);
                     view! {
                         <h3>{head}</h3>
                         <div class="table-scroll">
                             <table class="module-table" data-block=m.block>
                                 <thead><tr>
-                                    <th>{t.fa_branch}</th><th>{t.fa_steps}</th><th class="num">{t.atlas_col_params}</th><th class="num">{t.atlas_col_macs}</th>
+                                    <th>{t.factor().fa_branch}</th><th>{t.factor().fa_steps}</th><th class="num">{t.atlas_col_params}</th><th class="num">{t.atlas_col_macs}</th>
                                 </tr></thead>
                                 <tbody>
                                     {m.branches.iter().map(|b| view! {
@@ -40,7 +40,7 @@ pub fn InceptionModules() -> impl IntoView {
                                         </tr>
                                     }).collect_view()}
                                     <tr class="total">
-                                        <td>{t.fa_total}</td>
+                                        <td>{t.factor().fa_total}</td>
                                         <td>{format!("→ {}×{}×{}", m.output[0], m.output[1], m.output[2])}</td>
                                         <td class="num">{thousands(m.params)}</td>
                                         <td class="num">{thousands(m.macs)}</td>

@@ -105,10 +105,10 @@ pub fn Rank1View() -> impl IntoView {
             r.as_ref().map(|(_, f, _)| {
                 let error = format!("{:.2e}", f.error);
                 if f.is_rank1() {
-                    fill(t.fa_rank1, &[("error", &error)])
+                    fill(t.factor().fa_rank1, &[("error", &error)])
                 } else {
                     fill(
-                        t.fa_not_rank1,
+                        t.factor().fa_not_rank1,
                         &[("error", &format!("{:.1}%", f.error * 100.0))],
                     )
                 }
@@ -142,21 +142,21 @@ pub fn Rank1View() -> impl IntoView {
     };
     view! {
         <section class="panel rank1" aria-labelledby="rank1-title">
-            <h2 id="rank1-title">{move || tr().fa_rank}</h2>
-            <div class="button-row" role="group" aria-label=move || tr().fa_kernel>
-                <span>{move || tr().fa_kernel}</span>
+            <h2 id="rank1-title">{move || tr().factor().fa_rank}</h2>
+            <div class="button-row" role="group" aria-label=move || tr().factor().fa_kernel>
+                <span>{move || tr().factor().fa_kernel}</span>
                 {buttons}
             </div>
             <div class="rank1-grid">
                 {matrix}
                 <p class="status" id="rank1-verdict">{verdict}</p>
             </div>
-            <p class="note">{move || format!("{} = {} × {}", tr().fa_kernel, tr().fa_column, tr().fa_row)}</p>
+            <p class="note">{move || format!("{} = {} × {}", tr().factor().fa_kernel, tr().factor().fa_column, tr().factor().fa_row)}</p>
             <div class="views">
-                <Picture id="fa-input" label=Signal::derive(move || tr().fa_input.to_string()) values=input />
-                <Picture id="fa-full" label=Signal::derive(move || tr().fa_full.to_string()) values=full />
-                <Picture id="fa-separable" label=Signal::derive(move || tr().fa_separable.to_string()) values=separable />
-                <Picture id="fa-difference" label=Signal::derive(move || fill(tr().fa_difference, &[("max", &{
+                <Picture id="fa-input" label=Signal::derive(move || tr().factor().fa_input.to_string()) values=input />
+                <Picture id="fa-full" label=Signal::derive(move || tr().factor().fa_full.to_string()) values=full />
+                <Picture id="fa-separable" label=Signal::derive(move || tr().factor().fa_separable.to_string()) values=separable />
+                <Picture id="fa-difference" label=Signal::derive(move || fill(tr().factor().fa_difference, &[("max", &{
                     let m = max_diff();
                     if m >= 1e-3 { format!("{m:.3}") } else { format!("{m:.1e}") }
                 })])) values=difference />

@@ -25,7 +25,7 @@ pub fn Facts() -> impl IntoView {
                 <section class="facts">
                     <dl>
                         <div>
-                            <dt>{t.pg_output_size}</dt>
+                            <dt>{t.playground().pg_output_size}</dt>
                             <dd>
                                 <code id="formula-h">{"OH = "}{view.size_formula(kh, view.out_h)}</code>
                                 <code id="formula-w">{"OW = "}{view.size_formula(kw, view.out_w)}</code>
@@ -33,11 +33,11 @@ pub fn Facts() -> impl IntoView {
                         </div>
                         <div>
                             <dt>{t.pg_params}</dt>
-                            <dd><strong id="params">{view.spec.params()}</strong> " — " {fill(t.pg_params_explain, &args)}</dd>
+                            <dd><strong id="params">{view.spec.params()}</strong> " — " {fill(t.playground().pg_params_explain, &args)}</dd>
                         </div>
                         <div>
                             <dt>{t.pg_macs}</dt>
-                            <dd><strong id="macs">{view.spec.macs(view.out_h, view.out_w)}</strong> " — " {fill(t.pg_macs_explain, &args)}</dd>
+                            <dd><strong id="macs">{view.spec.macs(view.out_h, view.out_w)}</strong> " — " {fill(t.playground().pg_macs_explain, &args)}</dd>
                         </div>
                     </dl>
                     <p class="sum"><code id="written-sum">{format!("y[{oy},{ox}] = {sum}")}</code></p>

@@ -9,16 +9,16 @@ pub fn InputControls() -> impl IntoView {
     let pg = use_playground();
     let tr = move || pg.app.tr();
     let sample_name = move |s: Sample| match s {
-        Sample::Digit => tr().sample_digit,
-        Sample::Edge => tr().sample_edge,
-        Sample::Checker => tr().sample_checker,
-        Sample::Dot => tr().sample_dot,
+        Sample::Digit => tr().playground().sample_digit,
+        Sample::Edge => tr().playground().sample_edge,
+        Sample::Checker => tr().playground().sample_checker,
+        Sample::Dot => tr().playground().sample_dot,
     };
     view! {
         <fieldset class="input-controls">
-            <legend>{move || tr().pg_input}</legend>
+            <legend>{move || tr().playground().pg_input}</legend>
             <label class="field">
-                <span>{move || tr().pg_input_size}</span>
+                <span>{move || tr().playground().pg_input_size}</span>
                 <select
                     id="input-size"
                     prop:value=move || pg.state.get().size.to_string()
@@ -34,7 +34,7 @@ pub fn InputControls() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <div class="button-row" role="group" aria-label=move || tr().pg_samples>
+            <div class="button-row" role="group" aria-label=move || tr().playground().pg_samples>
                 {Sample::ALL
                     .into_iter()
                     .map(|s| {
@@ -50,7 +50,7 @@ pub fn InputControls() -> impl IntoView {
                     })
                     .collect_view()}
                 <button type="button" on:click=move |_| pg.set(false, |st| st.pixels.iter_mut().for_each(|p| *p = 0.0))>
-                    {move || tr().pg_clear}
+                    {move || tr().playground().pg_clear}
                 </button>
             </div>
         </fieldset>

@@ -85,12 +85,12 @@ pub fn InputView() -> impl IntoView {
     };
     view! {
         <figure class="view input-view">
-            <figcaption>{move || pg.app.tr().pg_input}</figcaption>
+            <figcaption>{move || pg.app.tr().playground().pg_input}</figcaption>
             <canvas
                 node_ref=canvas
                 id="input-canvas"
                 role="img"
-                aria-label=move || pg.app.tr().pg_input_canvas
+                aria-label=move || pg.app.tr().playground().pg_input_canvas
                 data-taps=move || taps.with(|t| t.iter().map(|t| format!("{},{}", t.iy, t.ix)).collect::<Vec<_>>().join(";"))
                 on:pointerdown=move |e: ev::PointerEvent| {
                     e.prevent_default();
@@ -104,11 +104,11 @@ pub fn InputView() -> impl IntoView {
                 on:pointercancel=move |_| painting.set(None)
                 on:contextmenu=move |e| e.prevent_default()
             ></canvas>
-            <p class="hint">{move || pg.app.tr().pg_input_hint}</p>
+            <p class="hint">{move || pg.app.tr().playground().pg_input_hint}</p>
             <ul class="legend">
-                <li><span class="swatch tap"></span>{move || pg.app.tr().pg_legend_tap}</li>
-                <li><span class="swatch hole"></span>{move || pg.app.tr().pg_legend_hole}</li>
-                <li><span class="swatch pad"></span>{move || pg.app.tr().pg_legend_pad}</li>
+                <li><span class="swatch tap"></span>{move || pg.app.tr().playground().pg_legend_tap}</li>
+                <li><span class="swatch hole"></span>{move || pg.app.tr().playground().pg_legend_hole}</li>
+                <li><span class="swatch pad"></span>{move || pg.app.tr().playground().pg_legend_pad}</li>
             </ul>
         </figure>
     }

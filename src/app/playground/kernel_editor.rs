@@ -66,7 +66,7 @@ pub fn KernelEditor() -> impl IntoView {
                     data-col=col
                     class:selected=move || selected.get() == (row, col)
                     class:negative=move || weight_at(row, col) < 0.0
-                    aria-label=move || fill(tr().pg_cell_value, &[("row", &(row + 1).to_string()), ("col", &(col + 1).to_string())])
+                    aria-label=move || fill(tr().playground().pg_cell_value, &[("row", &(row + 1).to_string()), ("col", &(col + 1).to_string())])
                     on:pointerdown=move |e: ev::PointerEvent| {
                         e.prevent_default();
                         // Touch captures the pointer on the first cell; release it so dragging reaches the others.
@@ -106,12 +106,12 @@ pub fn KernelEditor() -> impl IntoView {
     };
     view! {
         <fieldset class="kernel-editor">
-            <legend>{move || tr().pg_kernel}</legend>
+            <legend>{move || tr().playground().pg_kernel}</legend>
             <div class="field-row">
                 {size_select("kernel-h", |t| t.pg_kernel_height, true)}
                 {size_select("kernel-w", |t| t.pg_kernel_width, false)}
             </div>
-            <div class="button-row presets" role="group" aria-label=move || tr().pg_presets>
+            <div class="button-row presets" role="group" aria-label=move || tr().playground().pg_presets>
                 {Preset::ALL
                     .into_iter()
                     .map(|p| view! {
@@ -127,7 +127,7 @@ pub fn KernelEditor() -> impl IntoView {
                 <span>
                     {move || {
                         let (r, c) = selected.get();
-                        fill(tr().pg_cell_value, &[("row", &(r + 1).to_string()), ("col", &(c + 1).to_string())])
+                        fill(tr().playground().pg_cell_value, &[("row", &(r + 1).to_string()), ("col", &(c + 1).to_string())])
                     }}
                 </span>
                 <input
@@ -152,7 +152,7 @@ pub fn KernelEditor() -> impl IntoView {
                     }
                 />
             </label>
-            <p class="hint">{move || tr().pg_kernel_hint}</p>
+            <p class="hint">{move || tr().playground().pg_kernel_hint}</p>
         </fieldset>
     }
 }

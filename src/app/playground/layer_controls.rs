@@ -44,13 +44,13 @@ pub fn LayerControls() -> impl IntoView {
     view! {
         <fieldset class="layer-controls">
             <legend>"conv2d"</legend>
-            <Slider id="stride" label=Signal::derive(move || tr().pg_stride) min=1 max=MAX_STRIDE
+            <Slider id="stride" label=Signal::derive(move || tr().playground().pg_stride) min=1 max=MAX_STRIDE
                 get=|s| s.stride put=|s, v| s.stride = v />
-            <Slider id="padding" label=Signal::derive(move || tr().pg_padding) min=0 max=MAX_PADDING
+            <Slider id="padding" label=Signal::derive(move || tr().playground().pg_padding) min=0 max=MAX_PADDING
                 get=|s| s.padding put=|s, v| s.padding = v />
-            <Slider id="dilation" label=Signal::derive(move || tr().pg_dilation) min=1 max=MAX_DILATION
+            <Slider id="dilation" label=Signal::derive(move || tr().playground().pg_dilation) min=1 max=MAX_DILATION
                 get=|s| s.dilation put=|s, v| s.dilation = v />
-            <p class="note">{move || tr().pg_dilation_note}</p>
+            <p class="note">{move || tr().playground().pg_dilation_note}</p>
         </fieldset>
     }
 }

@@ -66,7 +66,7 @@ pub fn OutputView() -> impl IntoView {
     view! {
         <figure class="view output-view">
             <figcaption>
-                {move || pg.app.tr().pg_output}
+                {move || pg.app.tr().playground().pg_output}
                 " "
                 <span class="dims">{move || pg.shown.with(|s| s.as_ref().map(|(_, v)| format!("{} x {}", v.out_h, v.out_w)))}</span>
             </figcaption>
@@ -74,7 +74,7 @@ pub fn OutputView() -> impl IntoView {
                 node_ref=canvas
                 id="output-canvas"
                 role="img"
-                aria-label=move || pg.app.tr().pg_output_canvas
+                aria-label=move || pg.app.tr().playground().pg_output_canvas
                 data-output=move || pg.shown.with(|s| s.as_ref().map(|(_, v)| v.output.iter().map(|x| format_weight(*x)).collect::<Vec<_>>().join(",")))
                 on:click=on_click
             ></canvas>

@@ -80,9 +80,16 @@ pub fn PlaygroundPage() -> impl IntoView {
                     extent,
                     padded,
                 } => fill(
-                    tr.pg_err_extent,
+                    tr.playground().pg_err_extent,
                     &[
-                        ("dim", if height { tr.dim_height } else { tr.dim_width }),
+                        (
+                            "dim",
+                            if height {
+                                tr.playground().dim_height
+                            } else {
+                                tr.playground().dim_width
+                            },
+                        ),
                         ("extent", &extent.to_string()),
                         ("padded", &padded.to_string()),
                     ],
@@ -91,7 +98,7 @@ pub fn PlaygroundPage() -> impl IntoView {
             };
             view! {
                 <p class="error" role="alert">
-                    {text} " " {tr.pg_err_keep}
+                    {text} " " {tr.playground().pg_err_keep}
                 </p>
             }
         })
@@ -102,7 +109,7 @@ pub fn PlaygroundPage() -> impl IntoView {
                 <h1>{move || Chapter::Playground.name(app.shell.get().lang).title}</h1>
                 <ShareBar title=Signal::derive(move || Chapter::Playground.name(app.shell.get().lang).title) />
             </header>
-            <p class="lead intro">{move || app.tr().pg_intro}</p>
+            <p class="lead intro">{move || app.tr().playground().pg_intro}</p>
             <NoticeBanner notices=pg.notices />
             <div class="pg-grid">
                 <div class="pg-controls">

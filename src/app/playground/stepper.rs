@@ -67,21 +67,21 @@ pub fn Stepper() -> impl IntoView {
         )
     };
     view! {
-        <section class="stepper" aria-label=move || tr().pg_animation>
-            <h2>{move || tr().pg_animation}</h2>
+        <section class="stepper" aria-label=move || tr().playground().pg_animation>
+            <h2>{move || tr().playground().pg_animation}</h2>
             <div class="button-row">
                 <button type="button" id="step-back" disabled=disabled on:click=move |_| go(-1, false)>
-                    "◀ " {move || tr().pg_step_back}
+                    "◀ " {move || tr().playground().pg_step_back}
                 </button>
                 <button type="button" id="play" disabled=disabled aria-pressed=move || playing.get().to_string() on:click=toggle>
-                    {move || if playing.get() { tr().pg_pause } else { tr().pg_play }}
+                    {move || if playing.get() { tr().playground().pg_pause } else { tr().playground().pg_play }}
                 </button>
                 <button type="button" id="step" disabled=disabled on:click=move |_| go(1, false)>
-                    {move || tr().pg_step} " ▶"
+                    {move || tr().playground().pg_step} " ▶"
                 </button>
             </div>
             <label class="field scrub">
-                <span>{move || tr().pg_position}</span>
+                <span>{move || tr().playground().pg_position}</span>
                 <input
                     type="range"
                     id="position"

@@ -61,7 +61,7 @@ pub fn ErfView() -> impl IntoView {
         let t = tr();
         erf.with(|e| match e {
             Ok((_, _, mass, field)) => fill(
-                t.rf_erf_mass,
+                t.rf().rf_erf_mass,
                 &[
                     ("mass", &format!("{:.0}", MASS * 100.0)),
                     ("pixels", &mass.to_string()),
@@ -73,23 +73,23 @@ pub fn ErfView() -> impl IntoView {
                 ],
             ),
             Err(e) if e.is_empty() => String::new(),
-            Err(e) => fill(t.rf_erf_failed, &[("error", e)]),
+            Err(e) => fill(t.rf().rf_erf_failed, &[("error", e)]),
         })
     };
     view! {
         <figure class="view erf-map">
-            <figcaption>{move || tr().rf_erf}</figcaption>
+            <figcaption>{move || tr().rf().rf_erf}</figcaption>
             <div node_ref=frame class="canvas-frame">
-                <canvas node_ref=canvas id="erf-map" role="img" aria-label=move || tr().rf_erf></canvas>
+                <canvas node_ref=canvas id="erf-map" role="img" aria-label=move || tr().rf().rf_erf></canvas>
             </div>
             <div class="button-row">
                 <button type="button" id="reroll" on:click=move |_| ex.set(|s| s.seed = (s.seed + 1) % (MAX_SEED as u64 + 1))>
-                    {move || tr().rf_erf_reroll}
+                    {move || tr().rf().rf_erf_reroll}
                 </button>
-                <span class="note" id="erf-seed">{move || fill(tr().rf_erf_seed, &[("seed", &ex.state.with(|s| s.seed).to_string())])}</span>
+                <span class="note" id="erf-seed">{move || fill(tr().rf().rf_erf_seed, &[("seed", &ex.state.with(|s| s.seed).to_string())])}</span>
             </div>
             <p class="status" id="erf-status" role="status">{status}</p>
-            <a id="erf-trained" href=move || ex.app.link("/lab")>{move || tr().rf_erf_trained}</a>
+            <a id="erf-trained" href=move || ex.app.link("/lab")>{move || tr().rf().rf_erf_trained}</a>
         </figure>
     }
 }

@@ -45,22 +45,22 @@ pub fn GrowthChart() -> impl IntoView {
                 .collect()
         });
         let fig = Figure {
-            title: t.rf_chart.to_string(),
+            title: t.rf().rf_chart.to_string(),
             panels: vec![Panel::Xy(XyChart {
                 subtitle: String::new(),
-                x_label: t.rf_chart_x.to_string(),
-                y_label: t.rf_chart_y.to_string(),
+                x_label: t.rf().rf_chart_x.to_string(),
+                y_label: t.rf().rf_chart_y.to_string(),
                 log_x: false,
                 series: vec![
                     Series {
-                        label: t.rf_col_rf.to_string(),
+                        label: t.rf().rf_col_rf.to_string(),
                         points,
                         line: true,
                         marker: Marker::Filled,
                         color: 0,
                     },
                     Series {
-                        label: t.rf_chart_erf.to_string(),
+                        label: t.rf().rf_chart_erf.to_string(),
                         points: erf_points,
                         line: true,
                         marker: Marker::Hollow,
@@ -79,7 +79,7 @@ pub fn GrowthChart() -> impl IntoView {
     });
     view! {
         <div node_ref=frame class="chart">
-            <canvas node_ref=canvas id="rf-chart" role="img" aria-label=move || ex.app.tr().rf_chart></canvas>
+            <canvas node_ref=canvas id="rf-chart" role="img" aria-label=move || ex.app.tr().rf().rf_chart></canvas>
         </div>
         {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
     }

@@ -48,14 +48,14 @@ pub fn LayerTable() -> impl IntoView {
                     view! {
                         <tr class:selected=move || layer == selected.get()>
                             <td><input type="radio" name="rf-layer" id=format!("layer-{layer}") prop:checked=move || layer == selected.get()
-                                aria-label=t.rf_select
+                                aria-label=t.rf().rf_select
                                 on:change=move |_| ex.set(|s| { s.selected = layer; s.unit = None; }) /></td>
                             <th scope="row"><label for=format!("layer-{layer}")>{layer} ". " <code>{layer_text(&f.layer)}</code></label></th>
                             <td class="num">{out}</td>
                             <td class="num rf-size">{size(f.rf.size)}</td>
                             <td class="num">{size(f.rf.stride)}</td>
                             <td class="num">{size(f.rf.padding)}</td>
-                            <td class="num coverage">{pct(f.coverage, t.rf_uncounted)}</td>
+                            <td class="num coverage">{pct(f.coverage, t.rf().rf_uncounted)}</td>
                             <td><code>{recurrence(i.checked_sub(1).map(|j| &fields[j]), f)}</code></td>
                         </tr>
                     }
@@ -68,13 +68,13 @@ pub fn LayerTable() -> impl IntoView {
             <table class="cost rf-table" id="rf-table">
                 <thead><tr>
                     <th></th>
-                    <th scope="col">{move || tr().rf_col_layer}</th>
-                    <th scope="col">{move || tr().rf_col_out}</th>
-                    <th scope="col">{move || tr().rf_col_rf}</th>
-                    <th scope="col">{move || tr().rf_col_stride}</th>
-                    <th scope="col">{move || tr().rf_col_padding}</th>
-                    <th scope="col">{move || tr().rf_col_coverage}</th>
-                    <th scope="col">{move || tr().rf_col_recurrence}</th>
+                    <th scope="col">{move || tr().rf().rf_col_layer}</th>
+                    <th scope="col">{move || tr().rf().rf_col_out}</th>
+                    <th scope="col">{move || tr().rf().rf_col_rf}</th>
+                    <th scope="col">{move || tr().rf().rf_col_stride}</th>
+                    <th scope="col">{move || tr().rf().rf_col_padding}</th>
+                    <th scope="col">{move || tr().rf().rf_col_coverage}</th>
+                    <th scope="col">{move || tr().rf().rf_col_recurrence}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

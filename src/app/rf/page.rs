@@ -103,7 +103,7 @@ pub fn RfPage() -> impl IntoView {
     let text = move || dilation_text(app.shell.get().lang);
     let error = move || {
         state.with(|s| s.stack.as_ref().err().map(|e| e.to_string())).map(|e| {
-            view! { <p class="error" role="alert" id="stack-error">{fill(app.tr().rf_err_stack, &[("error", &e)])}</p> }
+            view! { <p class="error" role="alert" id="stack-error">{fill(app.tr().rf().rf_err_stack, &[("error", &e)])}</p> }
         })
     };
     view! {
@@ -111,7 +111,7 @@ pub fn RfPage() -> impl IntoView {
             <LessonOpening chapter=Chapter::Dilation text=Signal::derive(text) notices=notices />
             <TapsView />
             <section class="panel widget" aria-labelledby="explorer-title">
-                <h2 id="explorer-title">{move || app.tr().chapter_dilation_explorer}</h2>
+                <h2 id="explorer-title">{move || app.tr().rf().chapter_dilation_explorer}</h2>
                 <StackEditor />
                 {error}
                 <LayerTable />

@@ -83,7 +83,7 @@ pub fn PathMapView() -> impl IntoView {
                 let sel = ex.state.with(|s| s.selected);
                 let f = ex.fields.with(|f| f.get(sel - 1).copied());
                 let mut text = fill(
-                    t.rf_unit,
+                    t.rf().rf_unit,
                     &[
                         ("layer", &sel.to_string()),
                         ("y", &y.to_string()),
@@ -94,12 +94,12 @@ pub fn PathMapView() -> impl IntoView {
                 );
                 if let Some(f) = f {
                     let coverage = f.coverage.map_or_else(
-                        || t.rf_uncounted.to_string(),
+                        || t.rf().rf_uncounted.to_string(),
                         |c| format!("{:.1}%", c * 100.0),
                     );
                     text.push(' ');
                     text.push_str(&fill(
-                        t.rf_summary,
+                        t.rf().rf_summary,
                         &[
                             ("r", &f.rf.size[0].to_string()),
                             ("s", &f.rf.stride[0].to_string()),
@@ -115,7 +115,7 @@ pub fn PathMapView() -> impl IntoView {
                 input,
                 extent,
             }) => fill(
-                t.rf_err_small,
+                t.rf().rf_err_small,
                 &[
                     ("layer", &layer.to_string()),
                     ("extent", &extent.to_string()),
@@ -134,27 +134,27 @@ pub fn PathMapView() -> impl IntoView {
                     .map(|(i, v)| format!("M_{} = {v}", i + 2))
                     .collect();
                 let template = if holds {
-                    t.rf_hdc_holds
+                    t.rf().rf_hdc_holds
                 } else {
-                    t.rf_hdc_fails
+                    t.rf().rf_hdc_fails
                 };
                 fill(
                     template,
                     &[("m", &values.join(", ")), ("k", &kernel.to_string())],
                 )
             }
-            Hdc::NotApplicable => t.rf_hdc_na.to_string(),
+            Hdc::NotApplicable => t.rf().rf_hdc_na.to_string(),
         }
     };
     view! {
         <figure class="view path-map">
-            <figcaption>{move || tr().rf_map}</figcaption>
+            <figcaption>{move || tr().rf().rf_map}</figcaption>
             <div node_ref=frame class="canvas-frame">
                 <canvas node_ref=canvas id="path-map" role="img" class="clickable"
-                    aria-label=move || tr().rf_map on:click=click
+                    aria-label=move || tr().rf().rf_map on:click=click
                     data-reached=move || shown.with(|s| s.as_ref().ok().map(|(m, _, _)| m.counts.iter().filter(|&&c| c > 0).count()))></canvas>
             </div>
-            <p class="hint">{move || tr().rf_map_hint}</p>
+            <p class="hint">{move || tr().rf().rf_map_hint}</p>
             <p class="status" id="unit-status" role="status">{status}</p>
             <p class="status" id="hdc-status">{verdict}</p>
         </figure>

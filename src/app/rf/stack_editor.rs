@@ -8,16 +8,16 @@ use leptos::prelude::*;
 
 fn preset_label(t: &Tr, p: Preset) -> &'static str {
     match p {
-        Preset::Vgg => t.rf_p_vgg,
-        Preset::One5 => t.rf_p_one5,
-        Preset::Two3 => t.rf_p_two3,
-        Preset::One7 => t.rf_p_one7,
-        Preset::Three3 => t.rf_p_three3,
-        Preset::Context => t.rf_p_context,
-        Preset::Grid222 => t.rf_p_grid,
-        Preset::Hdc123 => t.rf_p_hdc123,
-        Preset::Hdc125 => t.rf_p_hdc125,
-        Preset::Strided => t.rf_p_strided,
+        Preset::Vgg => t.rf().rf_p_vgg,
+        Preset::One5 => t.rf().rf_p_one5,
+        Preset::Two3 => t.rf().rf_p_two3,
+        Preset::One7 => t.rf().rf_p_one7,
+        Preset::Three3 => t.rf().rf_p_three3,
+        Preset::Context => t.rf().rf_p_context,
+        Preset::Grid222 => t.rf().rf_p_grid,
+        Preset::Hdc123 => t.rf().rf_p_hdc123,
+        Preset::Hdc125 => t.rf().rf_p_hdc125,
+        Preset::Strided => t.rf().rf_p_strided,
     }
 }
 
@@ -49,20 +49,20 @@ pub fn StackEditor() -> impl IntoView {
     view! {
         <div class="stack-editor">
             <form class="field stack-text" on:submit=move |ev| { ev.prevent_default(); apply(); }>
-                <label for="stack">{move || tr().rf_layers}</label>
+                <label for="stack">{move || tr().rf().rf_layers}</label>
                 <input type="text" id="stack" spellcheck="false" autocomplete="off" maxlength="200"
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                     on:change=move |_| apply() />
-                <button type="submit">{move || tr().rf_apply}</button>
+                <button type="submit">{move || tr().rf().rf_apply}</button>
             </form>
-            <p class="hint">{move || tr().rf_layers_hint}</p>
-            <div class="button-row" role="group" aria-label=move || tr().rf_presets>
-                <span>{move || tr().rf_presets}</span>
+            <p class="hint">{move || tr().rf().rf_layers_hint}</p>
+            <div class="button-row" role="group" aria-label=move || tr().rf().rf_presets>
+                <span>{move || tr().rf().rf_presets}</span>
                 {presets}
             </div>
             <label class="field slider">
-                <span>{move || tr().rf_input_side}</span>
+                <span>{move || tr().rf().rf_input_side}</span>
                 <input type="range" id="input-side" min=MIN_INPUT max=MAX_INPUT step="8"
                     prop:value=move || ex.state.with(|s| s.n).to_string()
                     on:input=move |ev| {

@@ -46,7 +46,7 @@ pub fn TapsView() -> impl IntoView {
         let (span, _) = tap_grid(k, d);
         let n = |v: usize| v.to_string();
         fill(
-            tr().rf_taps_facts,
+            tr().rf().rf_taps_facts,
             &[
                 ("k", &n(k)),
                 ("d", &n(d)),
@@ -79,14 +79,14 @@ pub fn TapsView() -> impl IntoView {
     };
     view! {
         <section class="panel taps-view">
-            <h2>{move || tr().rf_taps}</h2>
+            <h2>{move || tr().rf().rf_taps}</h2>
             <div class="field-row">
-                <label class="field">{move || tr().rf_taps_kernel} " " {select("taps-k", MAX_TAP_KERNEL, |t| t.0, |t, v| t.0 = v)}</label>
-                <label class="field">{move || tr().rf_taps_dilation} " " {select("taps-d", MAX_TAP_DILATION, |t| t.1, |t, v| t.1 = v)}</label>
+                <label class="field">{move || tr().rf().rf_taps_kernel} " " {select("taps-k", MAX_TAP_KERNEL, |t| t.0, |t, v| t.0 = v)}</label>
+                <label class="field">{move || tr().rf().rf_taps_dilation} " " {select("taps-d", MAX_TAP_DILATION, |t| t.1, |t, v| t.1 = v)}</label>
             </div>
-            <canvas node_ref=canvas id="taps" role="img" aria-label=move || tr().rf_taps></canvas>
+            <canvas node_ref=canvas id="taps" role="img" aria-label=move || tr().rf().rf_taps></canvas>
             <p id="taps-facts">{facts}</p>
-            <a id="taps-open" href=playground>{move || tr().rf_taps_open}</a>
+            <a id="taps-open" href=playground>{move || tr().rf().rf_taps_open}</a>
         </section>
     }
 }

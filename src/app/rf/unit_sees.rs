@@ -74,7 +74,7 @@ pub fn UnitSees() -> impl IntoView {
         field.get().map(|[t, b, l, r]| {
             let (h, w) = (b + 1 - t, r + 1 - l);
             fill(
-                tr().rf_sees_note,
+                tr().rf().rf_sees_note,
                 &[
                     ("h", &h.to_string()),
                     ("w", &w.to_string()),
@@ -89,9 +89,9 @@ pub fn UnitSees() -> impl IntoView {
     };
     view! {
         <figure class="view unit-sees">
-            <figcaption>{move || tr().rf_sees}</figcaption>
+            <figcaption>{move || tr().rf().rf_sees}</figcaption>
             <div node_ref=frame class="canvas-frame">
-                <canvas node_ref=canvas id="unit-sees" role="img" aria-label=move || tr().rf_sees></canvas>
+                <canvas node_ref=canvas id="unit-sees" role="img" aria-label=move || tr().rf().rf_sees></canvas>
             </div>
             <p class="status" id="sees-status">{note}</p>
         </figure>
