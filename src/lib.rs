@@ -19,6 +19,7 @@ pub mod plain;
 pub mod playground;
 pub mod query;
 pub mod rfield;
+pub mod squeeze;
 pub mod zoo;
 
 #[cfg(target_arch = "wasm32")]

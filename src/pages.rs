@@ -3,7 +3,7 @@
 //! `index.html`'s loader (checked by `tests/pages.rs`) and `scripts/release.sh` read it.
 
 use crate::channels::state::Lesson;
-use crate::i18n::chapters::{chapter_names, ChapterName};
+use crate::i18n::chapters::{chapter_blurbs, chapter_titles, PerChapter};
 use crate::i18n::Lang;
 
 /// A chapter page.
@@ -14,13 +14,14 @@ pub enum Chapter {
     Dilation,
     Factorization,
     Lesson(Lesson),
+    Squeezenet,
     Lab,
     Atlas,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 11] = [
+    pub const ALL: [Chapter; 12] = [
         Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
@@ -30,6 +31,7 @@ impl Chapter {
         Chapter::Lesson(Lesson::Depthwise),
         Chapter::Lesson(Lesson::Separable),
         Chapter::Lesson(Lesson::Xception),
+        Chapter::Squeezenet,
         Chapter::Lab,
         Chapter::Atlas,
     ];
@@ -46,6 +48,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Depthwise) => "/depthwise",
             Chapter::Lesson(Lesson::Separable) => "/separable",
             Chapter::Lesson(Lesson::Xception) => "/xception",
+            Chapter::Squeezenet => "/squeezenet",
             Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
         }
@@ -63,26 +66,37 @@ impl Chapter {
             Chapter::Lesson(Lesson::Depthwise) => Page::Depthwise,
             Chapter::Lesson(Lesson::Separable) => Page::Separable,
             Chapter::Lesson(Lesson::Xception) => Page::Xception,
+            Chapter::Squeezenet => Page::Squeezenet,
             Chapter::Lab => Page::Lab,
             Chapter::Atlas => Page::Atlas,
         }
     }
 
-    /// The chapter's title and blurb in `lang`.
-    pub fn name(self, lang: Lang) -> &'static ChapterName {
-        let names = chapter_names(lang);
+    /// The chapter's title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        self.pick(chapter_titles(lang))
+    }
+
+    /// The chapter's one-sentence blurb in `lang`.
+    pub fn blurb(self, lang: Lang) -> &'static str {
+        self.pick(chapter_blurbs(lang))
+    }
+
+    /// This chapter's entry of a per-chapter table.
+    fn pick(self, names: &PerChapter) -> &'static str {
         match self {
-            Chapter::Expensive => &names.expensive,
-            Chapter::Playground => &names.playground,
-            Chapter::Dilation => &names.dilation,
-            Chapter::Factorization => &names.factorization,
-            Chapter::Lesson(Lesson::Pointwise) => &names.pointwise,
-            Chapter::Lesson(Lesson::Group) => &names.group,
-            Chapter::Lesson(Lesson::Depthwise) => &names.depthwise,
-            Chapter::Lesson(Lesson::Separable) => &names.separable,
-            Chapter::Lesson(Lesson::Xception) => &names.xception,
-            Chapter::Lab => &names.lab,
-            Chapter::Atlas => &names.atlas,
+            Chapter::Expensive => names.expensive,
+            Chapter::Playground => names.playground,
+            Chapter::Dilation => names.dilation,
+            Chapter::Factorization => names.factorization,
+            Chapter::Lesson(Lesson::Pointwise) => names.pointwise,
+            Chapter::Lesson(Lesson::Group) => names.group,
+            Chapter::Lesson(Lesson::Depthwise) => names.depthwise,
+            Chapter::Lesson(Lesson::Separable) => names.separable,
+            Chapter::Lesson(Lesson::Xception) => names.xception,
+            Chapter::Squeezenet => names.squeezenet,
+            Chapter::Lab => names.lab,
+            Chapter::Atlas => names.atlas,
         }
     }
 }
@@ -101,12 +115,13 @@ pub enum Page {
     Depthwise,
     Separable,
     Xception,
+    Squeezenet,
     Lab,
     Atlas,
 }
 
 impl Page {
-    pub const ALL: [Page; 12] = [
+    pub const ALL: [Page; 13] = [
         Page::Home,
         Page::Expensive,
         Page::Playground,
@@ -117,6 +132,7 @@ impl Page {
         Page::Depthwise,
         Page::Separable,
         Page::Xception,
+        Page::Squeezenet,
         Page::Lab,
         Page::Atlas,
     ];
@@ -134,6 +150,7 @@ impl Page {
             Page::Depthwise => "page_depthwise",
             Page::Separable => "page_separable",
             Page::Xception => "page_xception",
+            Page::Squeezenet => "page_squeezenet",
             Page::Lab => "page_lab",
             Page::Atlas => "page_atlas",
         }

@@ -13,6 +13,7 @@ use super::lab::LabPage;
 use super::plain::PlainPage;
 use super::playground::PlaygroundPage;
 use super::rf::RfPage;
+use super::squeeze::SqueezePage;
 use crate::channels::state::Lesson;
 use crate::i18n::lessons::lesson_text_of;
 use crate::pages::Page;
@@ -99,6 +100,11 @@ pub fn xception() -> AnyView {
     page_routes!(Page::Xception, "xception" => || view! {
         <ChannelsPage lesson=Lesson::Xception prose=lesson_text_of(Lesson::Xception) extras=|| ().into_any() />
     })
+}
+
+/// SqueezeNet and its Fire module.
+pub fn squeezenet() -> AnyView {
+    page_routes!(Page::Squeezenet, "squeezenet" => SqueezePage)
 }
 
 /// The tiny-models lab.

@@ -18,8 +18,8 @@ pub fn Home() -> impl IntoView {
                     .map(|ch| {
                         view! {
                             <li class="card">
-                                <h2>{move || ch.name(app.shell.get().lang).title}</h2>
-                                <p>{move || ch.name(app.shell.get().lang).blurb}</p>
+                                <h2>{move || ch.title(app.shell.get().lang)}</h2>
+                                <p>{move || ch.blurb(app.shell.get().lang)}</p>
                                 <A href=move || app.link(ch.path())>{move || app.tr().home_open}</A>
                             </li>
                         }

@@ -16,7 +16,7 @@ pub fn LessonOpening(
     #[prop(into)] notices: Signal<Vec<crate::query::Notice>>,
 ) -> impl IntoView {
     let app = use_app();
-    let title = move || chapter.name(app.shell.get().lang).title;
+    let title = move || chapter.title(app.shell.get().lang);
     view! {
         <header class="lesson-head">
             <h1>{title}</h1>

@@ -21,6 +21,7 @@ mod rf;
 mod settings;
 mod share;
 mod shell;
+mod squeeze;
 pub mod state;
 
 use crate::pages::Page;
@@ -60,6 +61,7 @@ pub fn routes_of(page: Page) -> fn() -> AnyView {
         Page::Depthwise => entries::depthwise,
         Page::Separable => entries::separable,
         Page::Xception => entries::xception,
+        Page::Squeezenet => entries::squeezenet,
         Page::Lab => entries::lab,
         Page::Atlas => entries::atlas,
     }

@@ -19,7 +19,7 @@ pub fn Nav() -> impl IntoView {
                         view! {
                             <li>
                                 <A href=move || app.link(ch.path()) attr:aria-current=current>
-                                    {move || ch.name(app.shell.get().lang).title}
+                                    {move || ch.title(app.shell.get().lang)}
                                 </A>
                             </li>
                         }

@@ -12,6 +12,7 @@ mod ko;
 pub mod lab;
 pub mod lessons;
 pub mod plain;
+pub mod squeeze;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

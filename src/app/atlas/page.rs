@@ -96,8 +96,8 @@ pub fn AtlasPage() -> impl IntoView {
     view! {
         <article class="atlas">
             <header class="lesson-head">
-                <h1>{move || Chapter::Atlas.name(app.shell.get().lang).title}</h1>
-                <ShareBar title=Signal::derive(move || Chapter::Atlas.name(app.shell.get().lang).title) />
+                <h1>{move || Chapter::Atlas.title(app.shell.get().lang)}</h1>
+                <ShareBar title=Signal::derive(move || Chapter::Atlas.title(app.shell.get().lang)) />
             </header>
             <p class="lead intro">{move || app.tr().atlas().atlas_intro}</p>
             <NoticeBanner notices=atlas.notices />

@@ -106,8 +106,8 @@ pub fn PlaygroundPage() -> impl IntoView {
     view! {
         <article class="playground" class:invalid=move || result.get().is_err()>
             <header class="lesson-head">
-                <h1>{move || Chapter::Playground.name(app.shell.get().lang).title}</h1>
-                <ShareBar title=Signal::derive(move || Chapter::Playground.name(app.shell.get().lang).title) />
+                <h1>{move || Chapter::Playground.title(app.shell.get().lang)}</h1>
+                <ShareBar title=Signal::derive(move || Chapter::Playground.title(app.shell.get().lang)) />
             </header>
             <p class="lead intro">{move || app.tr().playground().pg_intro}</p>
             <NoticeBanner notices=pg.notices />

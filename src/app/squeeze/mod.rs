@@ -1,0 +1,9 @@
+//! The SqueezeNet chapter: the Fire module against a plain 3×3 layer, downsampling late
+//! through the network, and the paper's three variants.
+
+mod fire_widget;
+mod late_table;
+mod page;
+mod variants_table;
+
+pub use page::SqueezePage;
