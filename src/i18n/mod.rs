@@ -417,46 +417,34 @@ pub struct FactorTr {
     pub fa_total: &'static str,
 }
 
-impl Tr {
+/// `Tr::$name()`: the page table `$table` of en.rs and ko.rs in the table's language.
+macro_rules! page_table {
+    ($(#[$doc:meta] $name:ident: $ty:ident = $table:ident;)+) => {
+        impl Tr {
+            $(
+                #[$doc]
+                pub fn $name(&self) -> &'static $ty {
+                    match self.lang {
+                        Lang::En => &en::$table,
+                        Lang::Ko => &ko::$table,
+                    }
+                }
+            )+
+        }
+    };
+}
+
+page_table! {
     /// The strings of the channel lessons' widgets in this table's language.
-    pub fn channels(&self) -> &'static ChannelsTr {
-        match self.lang {
-            Lang::En => &en::CHANNELS,
-            Lang::Ko => &ko::CHANNELS,
-        }
-    }
-
+    channels: ChannelsTr = CHANNELS;
     /// The strings of the dilation chapter's widgets in this table's language.
-    pub fn rf(&self) -> &'static RfTr {
-        match self.lang {
-            Lang::En => &en::RF,
-            Lang::Ko => &ko::RF,
-        }
-    }
-
+    rf: RfTr = RF;
     /// The strings of the atlas in this table's language.
-    pub fn atlas(&self) -> &'static AtlasTr {
-        match self.lang {
-            Lang::En => &en::ATLAS,
-            Lang::Ko => &ko::ATLAS,
-        }
-    }
-
+    atlas: AtlasTr = ATLAS;
     /// The strings of the playground in this table's language.
-    pub fn playground(&self) -> &'static PlaygroundTr {
-        match self.lang {
-            Lang::En => &en::PLAYGROUND,
-            Lang::Ko => &ko::PLAYGROUND,
-        }
-    }
-
+    playground: PlaygroundTr = PLAYGROUND;
     /// The strings of the factorization chapter's widgets in this table's language.
-    pub fn factor(&self) -> &'static FactorTr {
-        match self.lang {
-            Lang::En => &en::FACTOR,
-            Lang::Ko => &ko::FACTOR,
-        }
-    }
+    factor: FactorTr = FACTOR;
 }
 
 impl Tr {
