@@ -194,7 +194,8 @@ pub const RF: RfTr = RfTr {
 
 pub const ATLAS: AtlasTr = AtlasTr {
     // atlas
-    atlas_intro: "Every network here is built from the papers' layer tables. Pick one and its parameters: the table lists each layer's shape, parameters, multiply-accumulates (MACs) and receptive field, and the charts show where the cost goes.",
+    atlas_intro: "Each network is built from a written layout: torchvision's or Keras's code where the paper leaves details open or where those libraries differ from it (torchvision's Inception v3, for one, is not the paper's), otherwise the paper's layer table; the line under each picker names it. Pick a network and its parameters: the table lists each layer's shape, parameters, multiply-accumulates (MACs) and receptive field, and the charts show where the cost goes. MACs, MobileNet's \"Mult-Adds\" and the \"FLOPs\" of ShuffleNet and ResNeXt count the same thing: one multiplication with its addition.",
+    atlas_layout_from: "Layout:",
     atlas_network: "Network",
     atlas_versus: "Side by side with",
     atlas_versus_none: "none",

@@ -194,7 +194,8 @@ pub const RF: RfTr = RfTr {
 
 pub const ATLAS: AtlasTr = AtlasTr {
     // atlas
-    atlas_intro: "여기의 모든 네트워크는 논문의 층 표를 따라 만들었습니다. 네트워크와 파라미터를 고르면 표에 각 층의 출력 크기, 파라미터 수, 곱셈-누산 (MACs), 수용 영역 (receptive field)이 나오고, 차트에서 비용이 어디에 쓰이는지 볼 수 있습니다.",
+    atlas_intro: "각 네트워크는 정해진 구성을 따라 만들었습니다. 논문이 세부를 비워 두었거나 라이브러리가 논문과 다른 경우에는 torchvision이나 Keras의 코드를 따르고(예: torchvision의 Inception v3는 논문의 것과 다릅니다), 그렇지 않으면 논문의 층 표를 따릅니다. 고르는 칸 아래 줄에 그 구성이 적혀 있습니다. 네트워크와 파라미터를 고르면 표에 각 층의 출력 크기, 파라미터 수, 곱셈-누산 (MACs), 수용 영역 (receptive field)이 나오고, 차트에서 비용이 어디에 쓰이는지 볼 수 있습니다. MAC, MobileNet의 \"Mult-Adds\", ShuffleNet과 ResNeXt의 \"FLOPs\"는 모두 같은 것, 곧 곱셈 한 번과 그에 딸린 덧셈 한 번을 셉니다.",
+    atlas_layout_from: "구성 출처:",
     atlas_network: "네트워크 (network)",
     atlas_versus: "나란히 비교할 네트워크",
     atlas_versus_none: "없음",

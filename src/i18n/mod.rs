@@ -281,6 +281,8 @@ pub struct RfTr {
 pub struct AtlasTr {
     // atlas
     pub atlas_intro: &'static str,
+    /// Before a network's layout source ("torchvision inception_v3; Szegedy et al. 2016").
+    pub atlas_layout_from: &'static str,
     pub atlas_network: &'static str,
     pub atlas_versus: &'static str,
     pub atlas_versus_none: &'static str,

@@ -182,3 +182,14 @@ test('embed mode shows only the widget', async () => {
   await shot(page, 'embed');
   assert.deepEqual(errors, []);
 });
+
+test('each network names the layout it is built from, in both languages', async () => {
+  const { page, errors } = await open('?model=inception_v3');
+  await page.waitForFunction(() => document.querySelector('#source')?.textContent.includes('torchvision inception_v3'));
+  assert.match(await page.textContent('#source'), /^Layout: torchvision inception_v3; Szegedy et al\. 2016$/);
+  assert.match(await page.textContent('#main'), /torchvision's Inception v3, for one, is not the paper's/);
+  const ko = await open('?model=xception&lang=ko');
+  await ko.page.waitForFunction(() => document.querySelector('#source')?.textContent.startsWith('구성 출처: Keras Xception'));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(ko.errors, []);
+});

@@ -128,6 +128,10 @@ pub fn ModelPicker(which: Slot) -> impl IntoView {
                     value=current(|c| multiplier(c.scale))
                     pick=Callback::new(move |v: String| edit(|c, v| c.scale = v.parse().unwrap_or(c.scale), v)) />
             </Show>
+            <p class="hint model-source" id=id("source")>{move || {
+                let source = choice.get().and_then(|c| MODELS.iter().find(|m| m.name == c.model)).map(|m| m.source);
+                source.map(|s| format!("{} {s}", tr().atlas().atlas_layout_from))
+            }}</p>
         </fieldset>
     }
 }
