@@ -208,6 +208,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_chart_layers: "Parameters and MACs per layer",
     atlas_chart_rf: "Receptive field growth",
     atlas_chart_accuracy: "Accuracy against MACs (published)",
+    atlas_chart_accuracy_note: "SqueezeNet's point and ring lie far apart because its Mult-Adds are printed differently: the point is MobileNet's Table 9 (1,700 M), the ring our count of torchvision's v1.0, the zoo's layout (819 M); ShuffleNet's Table 6 prints 833 M. The accuracy is the same 57.5%.",
     atlas_chart_mobilenet: "MobileNet alpha and resolution",
     atlas_chart_shufflenet: "ShuffleNet complexity by groups",
     atlas_chart_compare: "Both networks side by side",

@@ -208,6 +208,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_chart_layers: "층별 파라미터와 MACs",
     atlas_chart_rf: "수용 영역 (receptive field)의 성장",
     atlas_chart_accuracy: "MACs 대비 정확도 (논문 수치)",
+    atlas_chart_accuracy_note: "SqueezeNet의 점과 고리가 멀리 떨어진 것은 곱셈-누산 수가 출처마다 다르게 적혀 있기 때문입니다. 점은 MobileNet 표 9(1,700 M), 고리는 모델 모음의 구성인 torchvision v1.0을 여기서 센 값(819 M)이며, ShuffleNet 표 6은 833 M으로 적습니다. 정확도는 같은 57.5%입니다.",
     atlas_chart_mobilenet: "MobileNet 폭 배수 (alpha)와 해상도",
     atlas_chart_shufflenet: "그룹 수에 따른 ShuffleNet 연산량",
     atlas_chart_compare: "두 네트워크 나란히 비교",

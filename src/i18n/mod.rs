@@ -295,6 +295,8 @@ pub struct AtlasTr {
     pub atlas_chart_layers: &'static str,
     pub atlas_chart_rf: &'static str,
     pub atlas_chart_accuracy: &'static str,
+    /// Under the accuracy chart: why SqueezeNet has two points.
+    pub atlas_chart_accuracy_note: &'static str,
     pub atlas_chart_mobilenet: &'static str,
     pub atlas_chart_shufflenet: &'static str,
     pub atlas_chart_compare: &'static str,

@@ -193,3 +193,14 @@ test('each network names the layout it is built from, in both languages', async 
   assert.deepEqual(errors, []);
   assert.deepEqual(ko.errors, []);
 });
+
+test('the accuracy chart says why SqueezeNet has two marks', async () => {
+  const { page, errors } = await open('?chart=accuracy-vs-macs');
+  await page.waitForSelector('#accuracy-note');
+  assert.match(await page.textContent('#accuracy-note'), /1,700 M.*819 M.*833 M/);
+  const ko = await open('?chart=accuracy-vs-macs&lang=ko');
+  await ko.page.waitForSelector('#accuracy-note');
+  assert.match(await ko.page.textContent('#accuracy-note'), /표 9\(1,700 M\)/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(ko.errors, []);
+});

@@ -97,7 +97,12 @@ pub fn ChartView() -> impl IntoView {
         <figure class="chart" node_ref=frame>
             <canvas node_ref=canvas id="atlas-chart" role="img" data-chart=move || kind.get().as_str()
                 aria-label=move || chart_name(tr(), kind.get())></canvas>
-            <figcaption class="note">{move || tr().atlas().atlas_chart_note}</figcaption>
+            <figcaption class="note">
+                {move || tr().atlas().atlas_chart_note}
+                {move || (kind.get() == ChartKind::AccuracyVsMacs).then(|| view! {
+                    " " <span id="accuracy-note">{tr().atlas().atlas_chart_accuracy_note}</span>
+                })}
+            </figcaption>
         </figure>
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(tr().atlas_chart_failed, &[("error", &e)])}</p>
