@@ -10,8 +10,8 @@ pub fn Home() -> impl IntoView {
     let app = use_app();
     view! {
         <section class="home">
-            <h1>{move || app.tr().home_title}</h1>
-            <p class="lead">{move || app.tr().home_intro}</p>
+            <h1>{move || app.tr().home().home_title}</h1>
+            <p class="lead">{move || app.tr().home().home_intro}</p>
             <ul class="cards">
                 {Chapter::ALL
                     .into_iter()
@@ -20,7 +20,7 @@ pub fn Home() -> impl IntoView {
                             <li class="card">
                                 <h2>{move || ch.title(app.shell.get().lang)}</h2>
                                 <p>{move || ch.blurb(app.shell.get().lang)}</p>
-                                <A href=move || app.link(ch.path())>{move || app.tr().home_open}</A>
+                                <A href=move || app.link(ch.path())>{move || app.tr().home().home_open}</A>
                             </li>
                         }
                     })

@@ -1,6 +1,6 @@
 //! English strings.
 
-use super::{AtlasTr, ChannelsTr, FactorTr, Lang, PlaygroundTr, RfTr, Tr};
+use super::{AtlasTr, ChannelsTr, FactorTr, HomeTr, Lang, PlaygroundTr, RfTr, Tr};
 
 pub const EN: Tr = Tr {
     lang: Lang::En,
@@ -12,9 +12,6 @@ pub const EN: Tr = Tr {
     theme_dark: "Dark theme",
     large_text: "Large text",
     language_label: "Language",
-    home_title: "How CNNs are made cheap by architecture",
-    home_intro: "Plain convolutional networks get expensive fast: the cost of a layer grows with the kernel area times the input channels times the output channels times the feature-map area. Efficient designs (dilation, factorized kernels, 1x1 convolutions, group and depth-wise convolutions, SqueezeNet, MobileNet, ShuffleNet) cut that cost by changing the architecture. Each chapter lets you change one idea and watch every number update.",
-    home_open: "Open",
     not_found: "This page does not exist. Pick a chapter from the navigation.",
     url_notice_title: "Some values in the link were not usable",
     url_notice: "{key}={value} is not allowed ({allowed}); the default is shown instead.",
@@ -194,7 +191,7 @@ pub const RF: RfTr = RfTr {
 
 pub const ATLAS: AtlasTr = AtlasTr {
     // atlas
-    atlas_intro: "Each network is built from a written layout: torchvision's or Keras's code where the paper leaves details open or where those libraries differ from it (torchvision's Inception v3, for one, is not the paper's), otherwise the paper's layer table; the line under each picker names it. Pick a network and its parameters: the table lists each layer's shape, parameters, multiply-accumulates (MACs) and receptive field, and the charts show where the cost goes. MACs, MobileNet's \"Mult-Adds\" and the \"FLOPs\" of ShuffleNet and ResNeXt count the same thing: one multiplication with its addition.",
+    atlas_intro: "Pick a network and its parameters: the table gives each layer's shape, parameters, multiply-accumulates (MACs) and receptive field, and the charts show where the cost goes. The line under the picker names the layout followed (torchvision's or Keras's where they differ from the paper, as torchvision's Inception v3 does). MACs, MobileNet's Mult-Adds and the FLOPs of ShuffleNet and ResNeXt count the same thing.",
     atlas_layout_from: "Layout:",
     atlas_network: "Network",
     atlas_versus: "Side by side with",
@@ -208,7 +205,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_chart_layers: "Parameters and MACs per layer",
     atlas_chart_rf: "Receptive field growth",
     atlas_chart_accuracy: "Accuracy against MACs (published)",
-    atlas_chart_accuracy_note: "SqueezeNet's point and ring lie far apart because its Mult-Adds are printed differently: the point is MobileNet's Table 9 (1,700 M), the ring our count of torchvision's v1.0, the zoo's layout (819 M); ShuffleNet's Table 6 prints 833 M. The accuracy is the same 57.5%.",
+    atlas_chart_accuracy_note: "SqueezeNet's point (MobileNet's Table 9: 1,700 M) and ring (our count of torchvision's v1.0: 819 M) lie apart because the sources print different counts; ShuffleNet's Table 6 has 833 M.",
     atlas_chart_mobilenet: "MobileNet alpha and resolution",
     atlas_chart_shufflenet: "ShuffleNet complexity by groups",
     atlas_chart_compare: "Both networks side by side",
@@ -311,4 +308,10 @@ pub const FACTOR: FactorTr = FactorTr {
     fa_steps: "layers (kernel, channels in → out)",
     fa_module_head: "{block}: the {grid} × {grid} grid, where the paper uses its Figure {n} module (torchvision's layout)",
     fa_total: "module",
+};
+
+pub const HOME: HomeTr = HomeTr {
+    home_title: "How CNNs are made cheap by architecture",
+    home_intro: "Plain convolutional networks get expensive fast: the cost of a layer grows with the kernel area times the input channels times the output channels times the feature-map area. Efficient designs (dilation, factorized kernels, 1x1 convolutions, group and depth-wise convolutions, SqueezeNet, MobileNet, ShuffleNet) cut that cost by changing the architecture. Each chapter lets you change one idea and watch every number update.",
+    home_open: "Open",
 };

@@ -1,6 +1,6 @@
 //! Korean strings (한국어). Technical terms keep their English form in parentheses.
 
-use super::{AtlasTr, ChannelsTr, FactorTr, Lang, PlaygroundTr, RfTr, Tr};
+use super::{AtlasTr, ChannelsTr, FactorTr, HomeTr, Lang, PlaygroundTr, RfTr, Tr};
 
 pub const KO: Tr = Tr {
     lang: Lang::Ko,
@@ -12,9 +12,6 @@ pub const KO: Tr = Tr {
     theme_dark: "어두운 테마",
     large_text: "큰 글씨",
     language_label: "언어",
-    home_title: "구조로 CNN을 가볍게 만드는 방법",
-    home_intro: "일반적인 합성곱 신경망은 금방 비싸집니다. 한 층의 연산량은 커널 면적 × 입력 채널 수 × 출력 채널 수 × 특징 맵 면적에 비례합니다. 효율적인 설계(팽창 합성곱 (dilated convolution), 커널 분해 (factorization), 1x1 합성곱, 그룹 합성곱 (group convolution), 깊이별 합성곱 (depth-wise convolution), SqueezeNet, MobileNet, ShuffleNet)는 구조를 바꿔 이 비용을 줄입니다. 각 장에서 아이디어 하나를 바꾸면 모든 수치가 즉시 바뀌는 것을 볼 수 있습니다.",
-    home_open: "열기",
     not_found: "없는 페이지입니다. 목록에서 장을 선택하세요.",
     url_notice_title: "링크의 일부 값을 사용할 수 없습니다",
     url_notice: "{key}={value}는 허용되지 않는 값입니다 ({allowed}). 대신 기본값을 보여 줍니다.",
@@ -194,7 +191,7 @@ pub const RF: RfTr = RfTr {
 
 pub const ATLAS: AtlasTr = AtlasTr {
     // atlas
-    atlas_intro: "각 네트워크는 정해진 구성을 따라 만들었습니다. 논문이 세부를 비워 두었거나 라이브러리가 논문과 다른 경우에는 torchvision이나 Keras의 코드를 따르고(예: torchvision의 Inception v3는 논문의 것과 다릅니다), 그렇지 않으면 논문의 층 표를 따릅니다. 고르는 칸 아래 줄에 그 구성이 적혀 있습니다. 네트워크와 파라미터를 고르면 표에 각 층의 출력 크기, 파라미터 수, 곱셈-누산 (MACs), 수용 영역 (receptive field)이 나오고, 차트에서 비용이 어디에 쓰이는지 볼 수 있습니다. MAC, MobileNet의 \"Mult-Adds\", ShuffleNet과 ResNeXt의 \"FLOPs\"는 모두 같은 것, 곧 곱셈 한 번과 그에 딸린 덧셈 한 번을 셉니다.",
+    atlas_intro: "네트워크와 파라미터를 고르면 표에 각 층의 출력 크기, 파라미터 수, 곱셈-누산 (MACs), 수용 영역 (receptive field)이 나오고, 차트에서 비용이 어디에 쓰이는지 볼 수 있습니다. 고르는 칸 아래 줄은 따른 구성을 밝힙니다(torchvision의 Inception v3처럼 라이브러리가 논문과 다르면 torchvision이나 Keras의 것). MAC, MobileNet의 Mult-Adds, ShuffleNet과 ResNeXt의 FLOPs는 같은 것을 셉니다.",
     atlas_layout_from: "구성 출처:",
     atlas_network: "네트워크 (network)",
     atlas_versus: "나란히 비교할 네트워크",
@@ -208,7 +205,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_chart_layers: "층별 파라미터와 MACs",
     atlas_chart_rf: "수용 영역 (receptive field)의 성장",
     atlas_chart_accuracy: "MACs 대비 정확도 (논문 수치)",
-    atlas_chart_accuracy_note: "SqueezeNet의 점과 고리가 멀리 떨어진 것은 곱셈-누산 수가 출처마다 다르게 적혀 있기 때문입니다. 점은 MobileNet 표 9(1,700 M), 고리는 모델 모음의 구성인 torchvision v1.0을 여기서 센 값(819 M)이며, ShuffleNet 표 6은 833 M으로 적습니다. 정확도는 같은 57.5%입니다.",
+    atlas_chart_accuracy_note: "SqueezeNet의 점(MobileNet 표 9: 1,700 M)과 고리(torchvision v1.0을 여기서 센 값: 819 M)가 떨어진 것은 출처마다 적힌 값이 다르기 때문입니다. ShuffleNet 표 6은 833 M입니다.",
     atlas_chart_mobilenet: "MobileNet 폭 배수 (alpha)와 해상도",
     atlas_chart_shufflenet: "그룹 수에 따른 ShuffleNet 연산량",
     atlas_chart_compare: "두 네트워크 나란히 비교",
@@ -311,4 +308,10 @@ pub const FACTOR: FactorTr = FactorTr {
     fa_steps: "층 (커널, 채널 입력 → 출력)",
     fa_module_head: "{block}: {grid} × {grid} 격자, 논문이 그림 {n} 모듈을 쓰는 곳 (torchvision 구조)",
     fa_total: "모듈 전체",
+};
+
+pub const HOME: HomeTr = HomeTr {
+    home_title: "구조로 CNN을 가볍게 만드는 방법",
+    home_intro: "일반적인 합성곱 신경망은 금방 비싸집니다. 한 층의 연산량은 커널 면적 × 입력 채널 수 × 출력 채널 수 × 특징 맵 면적에 비례합니다. 효율적인 설계(팽창 합성곱 (dilated convolution), 커널 분해 (factorization), 1x1 합성곱, 그룹 합성곱 (group convolution), 깊이별 합성곱 (depth-wise convolution), SqueezeNet, MobileNet, ShuffleNet)는 구조를 바꿔 이 비용을 줄입니다. 각 장에서 아이디어 하나를 바꾸면 모든 수치가 즉시 바뀌는 것을 볼 수 있습니다.",
+    home_open: "열기",
 };

@@ -62,9 +62,6 @@ pub struct Tr {
     pub theme_dark: &'static str,
     pub large_text: &'static str,
     pub language_label: &'static str,
-    pub home_title: &'static str,
-    pub home_intro: &'static str,
-    pub home_open: &'static str,
     pub not_found: &'static str,
     pub url_notice_title: &'static str,
     /// `{key}`, `{value}`, `{allowed}`.
@@ -93,6 +90,14 @@ pub struct Tr {
     pub atlas_col_rf: &'static str,
     pub papers_title: &'static str,
     pub corrections_title: &'static str,
+}
+
+/// The start page's strings (only its module carries them).
+#[derive(Debug)]
+pub struct HomeTr {
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_open: &'static str,
 }
 
 /// The strings of the channel lessons' widgets (only that page module carries them).
@@ -449,6 +454,8 @@ page_table! {
     playground: PlaygroundTr = PLAYGROUND;
     /// The strings of the factorization chapter's widgets in this table's language.
     factor: FactorTr = FACTOR;
+    /// The start page's strings in this table's language.
+    home: HomeTr = HOME;
 }
 
 impl Tr {
@@ -489,6 +496,7 @@ mod tests {
             format!("{:#?}", tr.atlas()),
             format!("{:#?}", tr.playground()),
             format!("{:#?}", tr.factor()),
+            format!("{:#?}", tr.home()),
         ];
         tables
             .iter()

@@ -14,8 +14,8 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 /// Where trunk puts the worker's loader (`data-loader-shim`).
 const LOADER: &str = "/lab_worker_loader.js";
 
-/// A running worker; dropping it does not stop it, [`LabWorker::stop`] does.
-/// Requests wait in `pending` until the worker says it listens.
+/// A running worker; [`LabWorker::stop`] or dropping it stops it. Requests wait in
+/// `pending` until the worker says it listens.
 pub struct LabWorker {
     worker: Worker,
     pending: Rc<RefCell<Option<Vec<Vec<u8>>>>>,
@@ -71,9 +71,20 @@ impl LabWorker {
         }
     }
 
-    /// Stops the worker at once, mid-epoch if need be.
+    /// Stops the worker at once, mid-epoch if need be, and stops listening to it (an
+    /// answer already on its way must not reach a handler that is being dropped).
     pub fn stop(&self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
+    }
+}
+
+impl Drop for LabWorker {
+    /// The page that owned it is gone (or a new worker replaces it): its handlers are about
+    /// to be dropped, so the worker must not call them again.
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 
