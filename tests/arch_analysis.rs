@@ -103,10 +103,17 @@ fn mobilenet_table3_one_layer() {
         ),
         (15.1, 0.15)
     );
-    // eq. 5: separable / standard = 1/N + 1/Dk^2.
-    let full = 9 * 512 * 512 * 196u64;
-    let ratio = (9 * 512 * 196 + 512 * 512 * 196) as f64 / full as f64;
-    assert!((ratio - (1.0 / 512.0 + 1.0 / 9.0)).abs() < 1e-12);
+    // eq. 5: separable / standard = 1/N + 1/Dk^2, with the analysis's own costs, at
+    // several widths and map sides.
+    for (c, side) in [(512, 14), (32, 112), (1024, 7), (3, 5)] {
+        let (_, full) = cost(&[spec(c, c, 3, 1)], [c, side, side]);
+        let (_, separable) = cost(&sep(c), [c, side, side]);
+        let ratio = separable as f64 / full as f64;
+        assert!(
+            (ratio - (1.0 / c as f64 + 1.0 / 9.0)).abs() < 1e-12,
+            "{c}: {ratio}"
+        );
+    }
 }
 
 /// Inception v3 factorizations: a 5x5 costs 25/9 of a 3x3; two 3x3 instead of a 5x5

@@ -200,9 +200,11 @@ fn a_tight_budget_refuses_large_models() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// Any parameters give a model or an error, never a panic.
+    /// Any parameters give a model or an error, never a panic; a model built is the one
+    /// asked for (its input side is the resolution given) and its table adds up to its
+    /// totals (the per-layer rows are what the atlas shows and sums).
     #[test]
-    fn build_never_panics(
+    fn build_never_panics_and_the_table_adds_up(
         idx in 0usize..20,
         alpha in proptest::option::of(-2.0f32..3.0),
         res in proptest::option::of(0usize..5000),
@@ -212,7 +214,12 @@ proptest! {
         let name = EXPECTED.get(idx).copied().unwrap_or("unknown");
         let p = ZooParams { alpha, resolution: res, groups, scale };
         if let Ok(m) = zoo::build(name, &p) {
-            prop_assert!(summarize(&m, &Budget::default()).is_ok());
+            let s = summarize(&m, &Budget::default()).unwrap();
+            if let Some(r) = res {
+                prop_assert_eq!([s.input[1], s.input[2]], [r, r]);
+            }
+            prop_assert_eq!(s.layers.iter().map(|r| r.params).sum::<u64>(), s.params, "{}", name);
+            prop_assert_eq!(s.layers.iter().map(|r| r.macs).sum::<u64>(), s.macs, "{}", name);
         }
     }
 
