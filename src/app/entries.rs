@@ -1,8 +1,12 @@
 //! The app's page modules. Each is its own wasm binary (`src/bin/page_*.rs`) holding the
 //! shell and one chapter's routes, so a visit fetches the frame and the chapter it opens,
 //! never every chapter: the first load stays the same size however many chapters there are.
-//! `index.html`'s loader picks the module from the address ([`Page::of_path`] is the same
-//! table; `tests/pages.rs` checks the two agree).
+//! `index.html` (kept free of comments: every visit fetches it) builds each module with trunk
+//! as a `data-type="worker"` no-modules script, so trunk injects none of them; a skipped
+//! `data-type="main"` link only stops trunk from building a default app. Its inline loader
+//! starts the module of the address (the same table as [`Page::of_path`]; `tests/pages.rs`
+//! checks the two agree; other addresses get the start page's module, which says "not
+//! found") and reports a module that cannot be fetched or started instead of a blank page.
 
 use super::atlas::AtlasPage;
 use super::channels::{Bottleneck, ChannelsPage, PixelView, ShuffleView, Table3View};

@@ -69,3 +69,12 @@ test('an address no chapter has says so, in the start page module', async () => 
   assert.match(await page.textContent('#main .not-found'), /없는 페이지/);
   assert.deepEqual(errors, []);
 });
+
+test('a page module that cannot be fetched is reported, not a blank page', async () => {
+  const page = await env.browser.newPage();
+  await page.route('**/page_group_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${env.base}/group`);
+  await page.waitForSelector('#load-error');
+  assert.match(await page.textContent('#load-error'), /could not load this page \(page_group_bg\.wasm: HTTP 404\).*불러오지 못했습니다/);
+  await page.close();
+});
