@@ -32,6 +32,7 @@ fn fire_cost_is_the_written_formula() {
             (f.side * f.side) as u64,
         );
         let weights = cin * s + s * e1 + 9 * s * e3;
+        assert_eq!((f.weights(), f.biases()), (weights, s + e1 + e3), "{f:?}");
         let c = fire_cost(&f).unwrap();
         assert_eq!(c.params, weights + s + e1 + e3, "{f:?}");
         assert_eq!(c.macs, weights * hw, "{f:?}");

@@ -5,11 +5,11 @@
 
 pub mod state;
 
-use crate::arch::{summarize, Budget, Layer, Model};
+use crate::arch::{summarize, Budget, Layer, Model, Summary};
 use crate::error::Result;
 use crate::zoo::layers::conv_k;
 use crate::zoo::published::PUBLISHED;
-use crate::zoo::squeezenet::{fire, squeezenet1_0, Bypass};
+use crate::zoo::squeezenet::fire;
 use crate::zoo::{build, ZooParams};
 
 /// A Fire module: `cin` input channels, `s` squeeze 1×1 filters, `e1` expand 1×1 and
@@ -42,6 +42,22 @@ impl FireSpec {
     /// Output channels: e1 + e3.
     pub fn cout(&self) -> usize {
         self.e1 + self.e3
+    }
+
+    /// Weights: C_in·s + s·e1 + 9·s·e3 (squeeze, expand 1×1, expand 3×3).
+    pub fn weights(&self) -> u64 {
+        let (cin, s, e1, e3) = (
+            self.cin as u64,
+            self.s as u64,
+            self.e1 as u64,
+            self.e3 as u64,
+        );
+        cin * s + s * e1 + 9 * s * e3
+    }
+
+    /// Biases: one per filter, s + e1 + e3.
+    pub fn biases(&self) -> u64 {
+        (self.s + self.e1 + self.e3) as u64
     }
 }
 
@@ -76,15 +92,18 @@ pub fn plain_cost(f: &FireSpec) -> Result<Cost> {
     cost_of(conv_k("conv3x3", f.cin, f.cout(), 3, 1, 1), f.cin, f.side)
 }
 
+/// The atlas's analysis of SqueezeNet v1.0 as the zoo builds it (224 × 224).
+fn v1_0() -> Result<Summary> {
+    summarize(
+        &build("squeezenet1_0", &ZooParams::default())?,
+        &Budget::default(),
+    )
+}
+
 /// SqueezeNet v1.0's eight Fire modules (fire2 … fire9) as the network builds them, each
 /// with the map side it runs at (from the network's own shapes).
 pub fn network_fires() -> Result<Vec<(String, FireSpec)>> {
-    let model = Model {
-        name: "squeezenet1_0".into(),
-        input: [3, 224, 224],
-        layers: squeezenet1_0(Bypass::None),
-    };
-    let summary = summarize(&model, &Budget::default())?;
+    let summary = v1_0()?;
     let row = |name: &str| summary.layers.iter().find(|r| r.name == name);
     let mut fires = Vec::new();
     for i in 2..=9 {
@@ -120,12 +139,7 @@ pub struct Stage {
 /// The network's top-level convolutions, Fire modules and pools at 224 × 224 ("downsample
 /// late": the pools come after conv1, fire4 and fire8).
 pub fn stages() -> Result<Vec<Stage>> {
-    let model = Model {
-        name: "squeezenet1_0".into(),
-        input: [3, 224, 224],
-        layers: squeezenet1_0(Bypass::None),
-    };
-    let summary = summarize(&model, &Budget::default())?;
+    let summary = v1_0()?;
     let mut stages: Vec<Stage> = Vec::new();
     for row in &summary.layers {
         let top = row.name.split('.').next().unwrap_or_default();

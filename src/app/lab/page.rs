@@ -119,11 +119,8 @@ impl Lab {
 
     /// Starts a fresh worker (stopping any) and opens the network in the URL.
     pub fn restart(&self) {
-        self.worker.update_value(|w| {
-            if let Some(old) = w.take() {
-                old.stop();
-            }
-        });
+        // Dropping the old worker stops it (`LabWorker`'s Drop).
+        self.worker.update_value(|w| *w = None);
         self.status.set(Status::Loading);
         let lab = *self;
         let started = LabWorker::start(

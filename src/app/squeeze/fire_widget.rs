@@ -71,35 +71,31 @@ pub fn FireWidget() -> impl IntoView {
                 <p class="error" role="alert">{fill(t.too_big, &[("error", &error)])}</p>
             }
             .into_any(),
-            Ok((fire_c, plain_c)) => {
-                let weights = f.cin * f.s + f.s * f.e1 + 9 * f.s * f.e3;
-                let biases = f.s + f.e1 + f.e3;
-                view! {
-                    <table class="cost" id="fire-table">
-                        <thead><tr>
-                            <th scope="col">{t.layer}</th>
-                            <th scope="col">{t.params}</th>
-                            <th scope="col">{t.macs}</th>
-                        </tr></thead>
-                        <tbody>
-                            <tr class="fire"><th scope="row">{t.fire_row}</th>
-                                <td class="num params">{thousands(fire_c.params)}</td>
-                                <td class="num macs">{thousands(fire_c.macs)}</td></tr>
-                            <tr class="plain"><th scope="row">{t.plain_row}</th>
-                                <td class="num params">{thousands(plain_c.params)}</td>
-                                <td class="num macs">{thousands(plain_c.macs)}</td></tr>
-                            <tr class="ratio"><th scope="row">{t.ratio_row}</th>
-                                <td class="num params">{ratio(fire_c.params, plain_c.params)}</td>
-                                <td class="num macs">{ratio(fire_c.macs, plain_c.macs)}</td></tr>
-                        </tbody>
-                    </table>
-                    <p id="fire-weights">{fill(t.weights_written, &[
-                        ("weights", &thousands(weights as u64)),
-                        ("biases", &biases.to_string()),
-                    ])}</p>
-                }
-                .into_any()
+            Ok((fire_c, plain_c)) => view! {
+                <table class="cost" id="fire-table">
+                    <thead><tr>
+                        <th scope="col">{t.layer}</th>
+                        <th scope="col">{t.params}</th>
+                        <th scope="col">{t.macs}</th>
+                    </tr></thead>
+                    <tbody>
+                        <tr class="fire"><th scope="row">{t.fire_row}</th>
+                            <td class="num params">{thousands(fire_c.params)}</td>
+                            <td class="num macs">{thousands(fire_c.macs)}</td></tr>
+                        <tr class="plain"><th scope="row">{t.plain_row}</th>
+                            <td class="num params">{thousands(plain_c.params)}</td>
+                            <td class="num macs">{thousands(plain_c.macs)}</td></tr>
+                        <tr class="ratio"><th scope="row">{t.ratio_row}</th>
+                            <td class="num params">{ratio(fire_c.params, plain_c.params)}</td>
+                            <td class="num macs">{ratio(fire_c.macs, plain_c.macs)}</td></tr>
+                    </tbody>
+                </table>
+                <p id="fire-weights">{fill(t.weights_written, &[
+                    ("weights", &thousands(f.weights())),
+                    ("biases", &f.biases().to_string()),
+                ])}</p>
             }
+            .into_any(),
         }
     };
     let sr = move || {

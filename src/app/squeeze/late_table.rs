@@ -4,7 +4,7 @@
 use super::page::use_squeeze;
 use crate::atlas::table::thousands;
 use crate::i18n::fill;
-use crate::squeeze::{network_fires, stages};
+use crate::squeeze::stages;
 use leptos::prelude::*;
 
 #[component]
@@ -13,8 +13,13 @@ pub fn LateTable() -> impl IntoView {
     let tr = move || sq.tr();
     let stages = stages().unwrap_or_default();
     let total: u64 = stages.iter().map(|s| s.macs).sum();
-    let fires = network_fires().unwrap_or_default();
-    let late = fires.iter().filter(|(_, f)| f.side >= 27).count();
+    // A Fire module keeps its map side, so its output side is the side it runs at.
+    let fires: Vec<usize> = stages
+        .iter()
+        .filter(|s| s.name.starts_with("fire"))
+        .map(|s| s.out_shape[1])
+        .collect();
+    let late = fires.iter().filter(|&&side| side >= 27).count();
     let all = fires.len();
     let rows = stages
         .into_iter()
