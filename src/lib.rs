@@ -7,6 +7,7 @@
 
 pub mod arch;
 pub mod atlas;
+pub mod block;
 pub mod channels;
 pub mod charts;
 pub mod error;

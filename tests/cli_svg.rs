@@ -161,3 +161,50 @@ fn names_from_a_model_file_are_escaped() {
     assert!(svg(&["layers", p]).contains("c&lt;1&gt;"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn svg_block_draws_a_fire_module_in_either_language() {
+    let out = svg(&["block", "squeezenet1_0", "fire2"]);
+    for text in [
+        "squeezenet1_0 · fire2",
+        "input 96×54×54",
+        "concat → 128",
+        "16 → 64 · ReLU",
+        "11,920 params",
+    ] {
+        assert!(out.contains(text), "missing {text}");
+    }
+    let ko = svg(&[
+        "block",
+        "shufflenet_v1",
+        "stage2.unit2",
+        "--lang",
+        "ko",
+        "--dark",
+    ]);
+    assert!(ko.contains("입력 240×28×28") && ko.contains("channel shuffle, g=3"));
+}
+
+#[test]
+fn svg_block_lists_the_blocks_when_one_is_missing_or_unknown() {
+    let (code, _, err) = run(&["svg", "block", "resnet50", "-o", "-"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("blocks of resnet50: layer1.0, layer1.1"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["svg", "block", "resnet50", "layer9", "-o", "-"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("'layer9' is not a block of resnet50"), "{err}");
+    let (code, _, err) = run(&["svg", "block", "vgg16", "-o", "-"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("vgg16 has no blocks"), "{err}");
+    let (code, _, err) = run(&[
+        "svg", "block", "resnet50", "layer1.0", "--lang", "fr", "-o", "-",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("languages: en, ko"), "{err}");
+    let (code, _, err) = run(&["svg", "layers", "resnet50", "--lang", "ko", "-o", "-"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--lang applies to 'svg block'"), "{err}");
+}

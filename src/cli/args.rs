@@ -3,6 +3,7 @@
 
 use super::Failure;
 use crate::charts::ChartKind;
+use crate::i18n::Lang;
 use crate::lab;
 use crate::zoo::ZooParams;
 
@@ -23,6 +24,8 @@ pub enum Command {
     },
     /// Write a chart as SVG.
     Svg(SvgArgs),
+    /// Write one block of a model as an SVG diagram.
+    SvgBlock(BlockArgs),
     /// Receptive fields of a layer stack in the text form.
     Rf { layers: String, json: bool },
     /// Train a tiny network and write its weights.
@@ -67,6 +70,20 @@ pub struct SvgArgs {
     pub dark: bool,
     /// Text and line scale (1.5 for projection).
     pub zoom: f64,
+}
+
+/// Everything `convatlas svg block` needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockArgs {
+    pub model: String,
+    /// Dotted path of the block; `None` lists the model's blocks in the error.
+    pub block: Option<String>,
+    pub params: ZooParams,
+    /// Output path, `-` for standard output.
+    pub output: String,
+    pub dark: bool,
+    pub zoom: f64,
+    pub lang: Lang,
 }
 
 /// Parses the arguments after the program name.
@@ -182,11 +199,20 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
             "svg needs a CHART; see 'convatlas svg --help'",
         ));
     }
-    let chart = ChartKind::parse(&opts.positional.remove(0)).map_err(Failure::usage)?;
     let output = opts
         .value("-o")
         .ok_or_else(|| Failure::usage("svg needs -o FILE.svg (or -o - for standard output)"))?
         .to_string();
+    let first = opts.positional.remove(0);
+    if first == "block" {
+        return block(opts, output);
+    }
+    if opts.value("--lang").is_some() {
+        return Err(Failure::usage(
+            "--lang applies to 'svg block'; the charts are drawn in English",
+        ));
+    }
+    let chart = ChartKind::parse(&first).map_err(Failure::usage)?;
     Ok(Command::Svg(SvgArgs {
         chart,
         params: opts.zoo_params()?,
@@ -199,8 +225,43 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
     }))
 }
 
+/// `svg block MODEL [BLOCK]`: the options already split, the output known.
+fn block(mut opts: Options, output: String) -> Result<Command, Failure> {
+    if opts.positional.is_empty() || opts.positional.len() > 2 {
+        return Err(Failure::usage(format!(
+            "svg block takes a MODEL and a BLOCK, got: {}; see 'convatlas svg --help'",
+            opts.positional.join(" ")
+        )));
+    }
+    let lang = match opts.value("--lang") {
+        None | Some("en") => Lang::En,
+        Some("ko") => Lang::Ko,
+        Some(other) => {
+            return Err(Failure::usage(format!(
+                "--lang is '{other}'; languages: en, ko"
+            )))
+        }
+    };
+    for unused in ["--width", "--height"] {
+        if opts.value(unused).is_some() {
+            return Err(Failure::usage(format!(
+                "{unused} does not apply to 'svg block': a diagram takes the size it needs (use --zoom)"
+            )));
+        }
+    }
+    Ok(Command::SvgBlock(BlockArgs {
+        params: opts.zoo_params()?,
+        output,
+        dark: opts.has("--dark"),
+        zoom: opts.number("--zoom", 1.0f64, 0.5..=4.0)?,
+        lang,
+        block: opts.positional.get(1).cloned(),
+        model: opts.positional.remove(0),
+    }))
+}
+
 /// Options that take a value, for every command.
-const VALUED: [&str; 12] = [
+const VALUED: [&str; 13] = [
     "--data",
     "--epochs",
     "--seed",
@@ -213,6 +274,7 @@ const VALUED: [&str; 12] = [
     "--width",
     "--height",
     "--zoom",
+    "--lang",
 ];
 
 /// Options and positional arguments, before they are interpreted.

@@ -12,6 +12,7 @@ atlas' charts as SVG. Same functions as the web app.
 USAGE:
     convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
     convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H]
+    convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
     convatlas rf LAYERS [--json]
     convatlas train TINY --data digits [--epochs N] [--seed S] -o WEIGHTS
     convatlas eval TINY WEIGHTS --data digits [--json]
@@ -102,6 +103,14 @@ pub fn svg() -> String {
     --width W         pixels, 200..=8000 (default 960)
     --height H        pixels, 150..=8000 (default 540)
     --alpha, --resolution, --groups, --scale   as for summary, for every MODEL
+    convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
+    Draws one block of MODEL (a Fire module, an Inception module, a ShuffleNet
+    unit, ...) from its description: a box per convolution with batch norm and
+    ReLU folded in, branches and their merge (concat or add), the shape on every
+    arrow, each branch's parameters and MACs and the block's total. BLOCK is the
+    layer's path as 'convatlas summary' prints it (fire2, Mixed_5b, layer1.0,
+    stage2.unit1); leave it out to list the model's blocks. --lang ko writes the
+    labels in Korean.
 CHARTS:
 {charts}"
     )

@@ -112,16 +112,18 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
             seeds,
             json,
         } => train::ablation(&data, epochs, seeds, json)?,
-        Command::Svg(a) => {
-            let svg = svg::render(&a)?;
-            if a.output != "-" {
-                return std::fs::write(&a.output, svg)
-                    .map_err(|e| Failure::output(format!("cannot write {}: {e}", a.output)));
-            }
-            svg
-        }
+        Command::Svg(a) => return write_svg(&svg::render(&a)?, &a.output, out),
+        Command::SvgBlock(a) => return write_svg(&svg::block(&a)?, &a.output, out),
     };
     write_all(out, &text)
+}
+
+/// Writes an SVG to `path`, or to `out` when the path is `-`.
+fn write_svg(svg: &str, path: &str, out: &mut dyn Write) -> Result<(), Failure> {
+    if path == "-" {
+        return write_all(out, svg);
+    }
+    std::fs::write(path, svg).map_err(|e| Failure::output(format!("cannot write {path}: {e}")))
 }
 
 /// Writes `text`; a closed pipe (`convatlas ... | head`) is not an error.

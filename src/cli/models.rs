@@ -2,16 +2,17 @@
 //! model description JSON file, summarised by `arch` and the zoo.
 
 use super::Failure;
-use crate::arch::{from_json, summarize, Budget, Summary};
+use crate::arch::{from_json, summarize, Budget, Model, Summary};
 use crate::zoo::{self, ZooParams};
 use std::io::Read;
 
 /// Largest model file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 4 << 20;
 
-/// A summarised model and the label charts show for it.
+/// A model, its summary and the label charts show for it.
 pub struct Loaded {
     pub label: String,
+    pub model: Model,
     pub summary: Summary,
 }
 
@@ -26,9 +27,12 @@ pub fn load(arg: &str, defaults: &ZooParams) -> Result<Loaded, Failure> {
             Some(spec) => with_inline(spec, *defaults)?,
             None => *defaults,
         };
-        let summary = zoo::summary(name, &params).map_err(|e| Failure::input(e.to_string()))?;
+        let model = zoo::build(name, &params).map_err(|e| Failure::input(e.to_string()))?;
+        let summary =
+            summarize(&model, &Budget::default()).map_err(|e| Failure::input(e.to_string()))?;
         return Ok(Loaded {
             label: label(name, &params),
+            model,
             summary,
         });
     }
@@ -39,11 +43,11 @@ pub fn load(arg: &str, defaults: &ZooParams) -> Result<Loaded, Failure> {
             ));
         }
         let budget = Budget::default();
-        let summary = zoo::tiny::build(arg)
-            .and_then(|m| summarize(&m, &budget))
-            .map_err(|e| Failure::input(e.to_string()))?;
+        let model = zoo::tiny::build(arg).map_err(|e| Failure::input(e.to_string()))?;
+        let summary = summarize(&model, &budget).map_err(|e| Failure::input(e.to_string()))?;
         return Ok(Loaded {
             label: arg.to_string(),
+            model,
             summary,
         });
     }
@@ -65,6 +69,7 @@ pub fn load(arg: &str, defaults: &ZooParams) -> Result<Loaded, Failure> {
     let summary = summarize(&model, &budget).map_err(|e| Failure::input(format!("{arg}: {e}")))?;
     Ok(Loaded {
         label: model.name.clone(),
+        model,
         summary,
     })
 }

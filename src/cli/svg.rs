@@ -1,8 +1,10 @@
-//! `convatlas svg`: a chart of the atlas drawn on plotters' SVG backend.
+//! `convatlas svg`: a chart of the atlas drawn on plotters' SVG backend, or
+//! (`svg block`) one block of a model drawn by `block`.
 
-use super::args::SvgArgs;
+use super::args::{BlockArgs, SvgArgs};
 use super::models::load;
 use super::Failure;
+use crate::block::{self, layout};
 use crate::charts::{adapt, draw_figure, ChartTheme};
 use plotters::prelude::*;
 
@@ -30,4 +32,30 @@ pub fn render(args: &SvgArgs) -> Result<String, Failure> {
             .map_err(|e| Failure::input(format!("cannot draw the chart: {e}")))?;
     }
     Ok(svg)
+}
+
+/// The SVG text of the block diagram `args` asks for.
+pub fn block(args: &BlockArgs) -> Result<String, Failure> {
+    let loaded = load(&args.model, &args.params)?;
+    let Some(path) = &args.block else {
+        let all = block::blocks(&loaded.model);
+        return Err(Failure::usage(if all.is_empty() {
+            format!("svg block needs a BLOCK, but {} has no blocks", args.model)
+        } else {
+            format!(
+                "svg block needs a BLOCK; blocks of {}: {}",
+                args.model,
+                all.join(", ")
+            )
+        }));
+    };
+    let b = block::build(&loaded.model, &loaded.summary, path)
+        .map_err(|e| Failure::input(e.to_string()))?;
+    let theme = if args.dark {
+        ChartTheme::dark()
+    } else {
+        ChartTheme::light()
+    };
+    let drawing = layout::layout(&b, &layout::Words::of(args.lang));
+    Ok(block::svg::to_svg(&drawing, &theme, args.zoom))
 }
