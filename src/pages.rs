@@ -17,11 +17,12 @@ pub enum Chapter {
     Squeezenet,
     Lab,
     Atlas,
+    Blocks,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 12] = [
+    pub const ALL: [Chapter; 13] = [
         Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
@@ -34,6 +35,7 @@ impl Chapter {
         Chapter::Squeezenet,
         Chapter::Lab,
         Chapter::Atlas,
+        Chapter::Blocks,
     ];
 
     /// The route path.
@@ -51,6 +53,7 @@ impl Chapter {
             Chapter::Squeezenet => "/squeezenet",
             Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
+            Chapter::Blocks => "/blocks",
         }
     }
 
@@ -69,6 +72,7 @@ impl Chapter {
             Chapter::Squeezenet => Page::Squeezenet,
             Chapter::Lab => Page::Lab,
             Chapter::Atlas => Page::Atlas,
+            Chapter::Blocks => Page::Blocks,
         }
     }
 
@@ -97,6 +101,7 @@ impl Chapter {
             Chapter::Squeezenet => names.squeezenet,
             Chapter::Lab => names.lab,
             Chapter::Atlas => names.atlas,
+            Chapter::Blocks => names.blocks,
         }
     }
 }
@@ -118,10 +123,11 @@ pub enum Page {
     Squeezenet,
     Lab,
     Atlas,
+    Blocks,
 }
 
 impl Page {
-    pub const ALL: [Page; 13] = [
+    pub const ALL: [Page; 14] = [
         Page::Home,
         Page::Expensive,
         Page::Playground,
@@ -135,6 +141,7 @@ impl Page {
         Page::Squeezenet,
         Page::Lab,
         Page::Atlas,
+        Page::Blocks,
     ];
 
     /// The binary's name: `page_home` is built into `page_home.js` and `page_home_bg.wasm`.
@@ -153,6 +160,7 @@ impl Page {
             Page::Squeezenet => "page_squeezenet",
             Page::Lab => "page_lab",
             Page::Atlas => "page_atlas",
+            Page::Blocks => "page_blocks",
         }
     }
 

@@ -366,3 +366,71 @@ fn names_are_escaped_in_the_svg() {
         "the identity branch is named in Korean"
     );
 }
+
+#[test]
+fn the_page_state_reads_the_url_and_falls_back_with_notices() {
+    use convatlas::block::state::{BlockChoice, DEFAULT_MODEL};
+    use convatlas::query::Query;
+    let mut notices = vec![];
+    let c = BlockChoice::from_query(
+        &Query::parse("?model=shufflenet_v1&groups=8&block=stage3.unit2"),
+        &mut notices,
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(
+        (c.net.model, c.net.groups, c.block.as_str()),
+        ("shufflenet_v1", 8, "stage3.unit2")
+    );
+    let mut q = Query::default();
+    c.write(&mut q);
+    assert_eq!(BlockChoice::from_query(&q, &mut notices), c);
+
+    let d = BlockChoice::from_query(&Query::default(), &mut notices);
+    assert_eq!((d.net.model, d.block.as_str()), (DEFAULT_MODEL, "fire2"));
+    for (bad, key) in [
+        ("?model=vgg16", "model"),
+        ("?model=nope", "model"),
+        ("?model=resnet50&block=layer9.9", "block"),
+        ("?model=inception_v3&res=40", "res"),
+    ] {
+        let mut notices = vec![];
+        let c = BlockChoice::from_query(&Query::parse(bad), &mut notices);
+        assert!(notices.iter().any(|n| n.key == key), "{bad}: {notices:?}");
+        let (m, s) = {
+            let m = zoo::build(c.net.model, &c.net.params()).unwrap();
+            let s = summarize(&m, &Budget::default()).unwrap();
+            (m, s)
+        };
+        block::build(&m, &s, &c.block).unwrap();
+    }
+}
+
+#[test]
+fn the_command_the_page_shows_writes_the_same_svg() {
+    use convatlas::block::state::BlockChoice;
+    use convatlas::query::Query;
+    for url in [
+        "?model=squeezenet1_0&block=fire4",
+        "?model=mobilenet_v1&alpha=0.5&res=160&block=conv3",
+        "?model=shufflenet_v1&groups=2&scale=0.5&block=stage2.unit1",
+    ] {
+        let mut notices = vec![];
+        let c = BlockChoice::from_query(&Query::parse(url), &mut notices);
+        for lang in [Lang::En, Lang::Ko] {
+            let command = c.command(lang);
+            let mut args: Vec<String> = command
+                .split_whitespace()
+                .skip(1)
+                .map(String::from)
+                .collect();
+            let o = args.iter().position(|a| a == "-o").unwrap();
+            args[o + 1] = "-".into();
+            let mut out = Vec::new();
+            convatlas::cli::run_with(&args, &mut out)
+                .unwrap_or_else(|f| panic!("{command}: {f:?}"));
+            let model = zoo::build(c.net.model, &c.net.params()).unwrap();
+            let page = block::render(&model, &c.block, lang, false, 1.0).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), page, "{command}");
+        }
+    }
+}

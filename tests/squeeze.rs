@@ -2,9 +2,13 @@
 //! here and against the zoo's own network, the metaparameters against the paper's fire2,
 //! the stages against torchvision's total, the variants against Table 3, and the URL state.
 
+use convatlas::block::{self, Element};
 use convatlas::query::Query;
 use convatlas::squeeze::state::SqueezeState;
-use convatlas::squeeze::{fire_cost, network_fires, plain_cost, stages, variants, FireSpec};
+use convatlas::squeeze::{
+    fire_cost, fire_model, network_fires, plain_cost, stages, variant_block, variants, FireSpec,
+};
+use convatlas::zoo::squeezenet::Bypass;
 
 fn spec(cin: usize, s: usize, e1: usize, e3: usize, side: usize) -> FireSpec {
     FireSpec {
@@ -120,15 +124,28 @@ fn variants_carry_table_3_and_the_bypass_costs() {
 #[test]
 fn url_state_round_trips_and_refuses_bad_values() {
     let mut notices = vec![];
-    let s = SqueezeState::from_query(&Query::parse("?cin=64&s=8&e1=32&e3=1&hw=7"), &mut notices);
+    let s = SqueezeState::from_query(
+        &Query::parse("?cin=64&s=8&e1=32&e3=1&hw=7&bypass=complex&fire=8"),
+        &mut notices,
+    );
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.fire, spec(64, 8, 32, 1, 7));
+    assert_eq!((s.bypass, s.module), (Bypass::Complex, 8));
     let mut q = Query::default();
     s.write(&mut q);
     assert_eq!(SqueezeState::from_query(&q, &mut notices), s);
 
     let d = SqueezeState::default();
-    for bad in ["?cin=0", "?s=abc", "?hw=100000", "?e1=0", "?e3=-1"] {
+    for bad in [
+        "?cin=0",
+        "?s=abc",
+        "?hw=100000",
+        "?e1=0",
+        "?e3=-1",
+        "?bypass=double",
+        "?fire=1",
+        "?fire=10",
+    ] {
         let mut notices = vec![];
         let s = SqueezeState::from_query(&Query::parse(bad), &mut notices);
         assert_eq!(notices.len(), 1, "{bad}: {notices:?}");
@@ -141,4 +158,51 @@ fn url_state_round_trips_and_refuses_bad_values() {
             assert_eq!(s.fire.e1, d.fire.e1);
         }
     }
+}
+
+/// The shortcut around Fire module `n` of a variant: `None` without one,
+/// `Some(0)` for the identity, `Some(k)` for a shortcut of k boxes.
+fn shortcut(bypass: Bypass, n: usize) -> Option<usize> {
+    let (model, path) = variant_block(bypass, n).unwrap();
+    let summary = convatlas::arch::summarize(&model, &Default::default()).unwrap();
+    let b = block::build(&model, &summary, &path).unwrap();
+    match &b.body[0] {
+        Element::Fork(f) if f.merge == convatlas::arch::Merge::Add => {
+            Some(f.branches[1].body.len())
+        }
+        _ => None,
+    }
+}
+
+#[test]
+fn variant_diagrams_place_the_bypasses_of_section_6() {
+    // Iandola et al. section 6: simple bypass around fire3, 5, 7 and 9 (equal
+    // channels in and out); complex bypass adds 1x1 convs around the others.
+    for n in 2..=9 {
+        let odd = n % 2 == 1;
+        assert_eq!(shortcut(Bypass::None, n), None, "plain fire{n}");
+        assert_eq!(
+            shortcut(Bypass::Simple, n),
+            odd.then_some(0),
+            "simple fire{n}"
+        );
+        assert_eq!(
+            shortcut(Bypass::Complex, n),
+            Some(if odd { 0 } else { 1 }),
+            "complex fire{n}"
+        );
+    }
+}
+
+#[test]
+fn the_widgets_diagram_is_its_fire_module() {
+    let f = spec(128, 32, 128, 128, 27);
+    let model = fire_model(&f);
+    let summary = convatlas::arch::summarize(&model, &Default::default()).unwrap();
+    let b = block::build(&model, &summary, "fire").unwrap();
+    let cost = fire_cost(&f).unwrap();
+    assert_eq!((b.params, b.macs), (cost.params, cost.macs));
+    // The written formula, independently of the analysis.
+    assert_eq!(b.params, f.weights() + f.biases());
+    assert_eq!(b.output, [256, 27, 27]);
 }

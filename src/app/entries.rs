@@ -9,6 +9,7 @@
 //! found") and reports a module that cannot be fetched or started instead of a blank page.
 
 use super::atlas::AtlasPage;
+use super::blocks::BlocksPage;
 use super::channels::{Bottleneck, ChannelsPage, PixelView, ShuffleView, Table3View};
 use super::elsewhere::Elsewhere;
 use super::factor::FactorPage;
@@ -119,4 +120,9 @@ pub fn lab() -> AnyView {
 /// The atlas of networks.
 pub fn atlas() -> AnyView {
     page_routes!(Page::Atlas, "atlas" => AtlasPage)
+}
+
+/// Block diagrams of the zoo's networks.
+pub fn blocks() -> AnyView {
+    page_routes!(Page::Blocks, "blocks" => BlocksPage)
 }

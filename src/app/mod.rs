@@ -4,6 +4,8 @@
 //! router's location, and controls write the URL back through it.
 
 mod atlas;
+mod block_diagram;
+mod blocks;
 pub mod canvas;
 mod channels;
 mod elsewhere;
@@ -64,5 +66,6 @@ pub fn routes_of(page: Page) -> fn() -> AnyView {
         Page::Squeezenet => entries::squeezenet,
         Page::Lab => entries::lab,
         Page::Atlas => entries::atlas,
+        Page::Blocks => entries::blocks,
     }
 }

@@ -348,7 +348,11 @@ impl Painter<'_> {
 /// Lays `block` out in `words`' language.
 pub fn layout(block: &Block, words: &Words) -> Drawing {
     let (body_w, body_h) = series_size(&block.body, words);
-    let heading = format!("{} · {}", block.model, block.path);
+    let heading = if block.model.is_empty() {
+        block.path.clone()
+    } else {
+        format!("{} · {}", block.model, block.path)
+    };
     let footer = format!(
         "{}: {} {} · {} {}",
         words.block,

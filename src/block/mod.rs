@@ -9,6 +9,7 @@
 //! block always add up to the block's rows in the model's summary.
 
 pub mod layout;
+pub mod state;
 pub mod svg;
 
 use crate::arch::{Layer, Model};
@@ -425,4 +426,24 @@ fn op_box(op: &Op, path: &str, row: &LayerRow) -> OpBox {
         params: row.params,
         macs: row.macs,
     }
+}
+
+/// The SVG of block `path` of `model` in `lang`, light or `dark`, at `zoom`:
+/// analysis, graph, layout and SVG in one call (the app and the CLI use it).
+pub fn render(
+    model: &Model,
+    path: &str,
+    lang: crate::i18n::Lang,
+    dark: bool,
+    zoom: f64,
+) -> Result<String> {
+    let summary = crate::arch::summarize(model, &crate::arch::Budget::default())?;
+    let block = build(model, &summary, path)?;
+    let theme = if dark {
+        crate::charts::ChartTheme::dark()
+    } else {
+        crate::charts::ChartTheme::light()
+    };
+    let drawing = layout::layout(&block, &layout::Words::of(lang));
+    Ok(svg::to_svg(&drawing, &theme, zoom))
 }

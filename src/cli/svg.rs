@@ -4,7 +4,7 @@
 use super::args::{BlockArgs, SvgArgs};
 use super::models::load;
 use super::Failure;
-use crate::block::{self, layout};
+use crate::block;
 use crate::charts::{adapt, draw_figure, ChartTheme};
 use plotters::prelude::*;
 
@@ -49,13 +49,6 @@ pub fn block(args: &BlockArgs) -> Result<String, Failure> {
             )
         }));
     };
-    let b = block::build(&loaded.model, &loaded.summary, path)
-        .map_err(|e| Failure::input(e.to_string()))?;
-    let theme = if args.dark {
-        ChartTheme::dark()
-    } else {
-        ChartTheme::light()
-    };
-    let drawing = layout::layout(&b, &layout::Words::of(args.lang));
-    Ok(block::svg::to_svg(&drawing, &theme, args.zoom))
+    block::render(&loaded.model, path, args.lang, args.dark, args.zoom)
+        .map_err(|e| Failure::input(e.to_string()))
 }

@@ -20,6 +20,7 @@ pub struct PerChapter {
     pub squeezenet: &'static str,
     pub lab: &'static str,
     pub atlas: &'static str,
+    pub blocks: &'static str,
 }
 
 /// The chapters' titles in `lang` (the navigation and the page headings).
@@ -51,6 +52,7 @@ static EN_TITLES: PerChapter = PerChapter {
     squeezenet: "SqueezeNet: the Fire module",
     lab: "Tiny models lab",
     atlas: "Architecture atlas",
+    blocks: "Block diagrams",
 };
 
 static EN_BLURBS: PerChapter = PerChapter {
@@ -66,6 +68,7 @@ static EN_BLURBS: PerChapter = PerChapter {
     squeezenet: "AlexNet's accuracy with 50 times fewer parameters: squeeze with 1×1 filters, expand with 1×1 and 3×3, downsample late. Cost a Fire module against a plain 3×3 layer.",
     lab: "Draw a digit and watch every channel of a tiny network, find dead channels, train it in the browser, and test the papers' claims in miniature.",
     atlas: "The papers' networks layer by layer: where the parameters and multiply-adds go, and how far each layer sees.",
+    blocks: "Any block of any network in the atlas as a picture drawn from its description: a Fire module, an Inception module, a ShuffleNet unit, a bottleneck, with shapes and costs.",
 };
 
 static KO_TITLES: PerChapter = PerChapter {
@@ -81,6 +84,7 @@ static KO_TITLES: PerChapter = PerChapter {
     squeezenet: "SqueezeNet: Fire 모듈",
     lab: "작은 모델 실습실",
     atlas: "아키텍처 아틀라스 (architecture atlas)",
+    blocks: "블록 다이어그램",
 };
 
 static KO_BLURBS: PerChapter = PerChapter {
@@ -96,13 +100,14 @@ static KO_BLURBS: PerChapter = PerChapter {
     squeezenet: "AlexNet의 정확도를 파라미터 50분의 1로: 1×1 필터로 줄이고, 1×1과 3×3으로 넓히고, 다운샘플링은 늦게. Fire 모듈의 비용을 일반 3×3 층과 비교합니다.",
     lab: "숫자를 그려 작은 네트워크의 모든 채널을 보고, 죽은 채널을 찾고, 브라우저에서 직접 학습하고, 논문의 주장을 축소판으로 확인합니다.",
     atlas: "논문 속 신경망을 층별로 살펴봅니다. 파라미터와 곱셈-누산이 어디에 쓰이는지, 각 층이 얼마나 넓게 보는지 확인하세요.",
+    blocks: "아틀라스의 어느 신경망이든 그 블록을 기술(description)에서 바로 그린 그림으로 봅니다. Fire 모듈, Inception 모듈, ShuffleNet 유닛, 병목 블록을 크기와 비용과 함께 보여 줍니다.",
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn all(n: &PerChapter) -> [&'static str; 12] {
+    fn all(n: &PerChapter) -> [&'static str; 13] {
         [
             n.expensive,
             n.playground,
@@ -116,6 +121,7 @@ mod tests {
             n.squeezenet,
             n.lab,
             n.atlas,
+            n.blocks,
         ]
     }
 

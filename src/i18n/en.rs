@@ -219,6 +219,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_col_groups: "Groups",
     atlas_col_out: "Output (C×H×W)",
     atlas_total: "Total",
+    atlas_open_block: "Open the diagram of this layer's block",
     atlas_table_caption: "{model}: {count} layers. Select a column header to sort.",
     atlas_published: "Published",
     atlas_pub_entry: "{label}: {figures} ({source})",

@@ -219,6 +219,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_col_groups: "그룹 (groups)",
     atlas_col_out: "출력 (C×H×W)",
     atlas_total: "합계",
+    atlas_open_block: "이 층이 속한 블록의 다이어그램 열기",
     atlas_table_caption: "{model}: 층 {count}개. 열 제목을 누르면 정렬됩니다.",
     atlas_published: "논문 수치",
     atlas_pub_entry: "{label}: {figures} (출처: {source})",

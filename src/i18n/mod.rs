@@ -6,6 +6,7 @@
 //! page module carries only its own strings. Korean keeps the usual English technical term in parentheses
 //! where Korean lecturers use both (e.g. "팽창 (dilation)").
 
+pub mod blocks;
 pub mod chapters;
 mod en;
 mod ko;
@@ -315,6 +316,8 @@ pub struct AtlasTr {
     pub atlas_col_groups: &'static str,
     pub atlas_col_out: &'static str,
     pub atlas_total: &'static str,
+    /// The link from a layer row to the diagram of its block.
+    pub atlas_open_block: &'static str,
     /// `{model}`, `{count}`.
     pub atlas_table_caption: &'static str,
     pub atlas_published: &'static str,

@@ -39,6 +39,8 @@ pub struct SqueezeTr {
     pub vanilla: &'static str,
     pub simple: &'static str,
     pub complex: &'static str,
+    pub module: &'static str,
+    pub variant_block_note: &'static str,
 }
 
 pub fn squeeze_tr(lang: Lang) -> &'static SqueezeTr {
@@ -86,6 +88,8 @@ static EN: SqueezeTr = SqueezeTr {
     vanilla: "No bypass",
     simple: "Simple bypass: identity around fire3, fire5, fire7, fire9",
     complex: "Complex bypass: adds 1×1 convolutions around the other Fire modules",
+    module: "Fire module",
+    variant_block_note: "Simple bypass wraps only fire3, fire5, fire7 and fire9: around the others the input and output channels differ, so an identity cannot be added to the output. Complex bypass puts a 1×1 convolution on those shortcuts, which costs parameters. Pick a variant and a module to see which it is.",
 };
 
 static KO: SqueezeTr = SqueezeTr {
@@ -119,6 +123,8 @@ static KO: SqueezeTr = SqueezeTr {
     vanilla: "바이패스 없음",
     simple: "단순 바이패스: fire3, fire5, fire7, fire9 둘레의 항등 연결",
     complex: "복합 바이패스: 나머지 Fire 모듈 둘레에 1×1 합성곱 추가",
+    module: "Fire 모듈",
+    variant_block_note: "단순 바이패스는 fire3, fire5, fire7, fire9만 감쌉니다. 나머지 모듈은 입력과 출력의 채널 수가 달라서 입력을 그대로 출력에 더할 수 없기 때문입니다. 복합 바이패스는 그런 지름길에 1×1 합성곱을 넣으며, 그만큼 파라미터가 늘어납니다. 변형과 모듈을 골라 어느 쪽인지 확인해 보세요.",
 };
 
 static EN_TEXT: LessonText = LessonText {

@@ -9,7 +9,7 @@ use crate::arch::{summarize, Budget, Layer, Model, Summary};
 use crate::error::Result;
 use crate::zoo::layers::conv_k;
 use crate::zoo::published::PUBLISHED;
-use crate::zoo::squeezenet::fire;
+use crate::zoo::squeezenet::{fire, Bypass};
 use crate::zoo::{build, ZooParams};
 
 /// A Fire module: `cin` input channels, `s` squeeze 1×1 filters, `e1` expand 1×1 and
@@ -68,13 +68,18 @@ pub struct Cost {
     pub macs: u64,
 }
 
-fn cost_of(layer: Layer, cin: usize, side: usize) -> Result<Cost> {
-    let model = Model {
-        name: "fire".into(),
+/// A one-layer model of `layer` on a `cin × side × side` input (unnamed: a
+/// diagram of it is headed by the layer's name alone).
+fn one_layer(layer: Layer, cin: usize, side: usize) -> Model {
+    Model {
+        name: String::new(),
         input: [cin, side, side],
         layers: vec![layer],
-    };
-    let s = summarize(&model, &Budget::default())?;
+    }
+}
+
+fn cost_of(layer: Layer, cin: usize, side: usize) -> Result<Cost> {
+    let s = summarize(&one_layer(layer, cin, side), &Budget::default())?;
     Ok(Cost {
         params: s.params,
         macs: s.macs,
@@ -85,6 +90,12 @@ fn cost_of(layer: Layer, cin: usize, side: usize) -> Result<Cost> {
 /// each times H·W multiply-accumulates.
 pub fn fire_cost(f: &FireSpec) -> Result<Cost> {
     cost_of(fire("fire", f.cin, f.s, f.e1, f.e3), f.cin, f.side)
+}
+
+/// The Fire module as a one-layer model (its layer is named `fire`), the zoo's own
+/// Fire layer, for its block diagram.
+pub fn fire_model(f: &FireSpec) -> Model {
+    one_layer(fire("fire", f.cin, f.s, f.e1, f.e3), f.cin, f.side)
 }
 
 /// A plain 3×3 layer with the same input and output channels: 9·C_in·(e1 + e3) weights.
@@ -194,4 +205,24 @@ pub fn variants() -> Result<Vec<Variant>> {
         });
     }
     Ok(out)
+}
+
+/// The zoo network of a variant and the path of Fire module `n` (2..=9) in it:
+/// `fire3` in the plain network, `fire3_bypass` where a bypass wraps it.
+pub fn variant_block(bypass: Bypass, n: usize) -> Result<(Model, String)> {
+    let zoo = match bypass {
+        Bypass::None => "squeezenet1_0",
+        Bypass::Simple => "squeezenet1_0_simple_bypass",
+        Bypass::Complex => "squeezenet1_0_complex_bypass",
+    };
+    let model = build(zoo, &ZooParams::default())?;
+    let plain = format!("fire{n}");
+    let wrapped = format!("fire{n}_bypass");
+    let path = crate::block::blocks(&model)
+        .into_iter()
+        .find(|b| *b == plain || *b == wrapped)
+        .ok_or_else(|| {
+            crate::error::Error::param("fire", format!("fire{n} is not in {zoo}"), "fire2..=fire9")
+        })?;
+    Ok((model, path))
 }

@@ -1,8 +1,17 @@
 //! The SqueezeNet chapter's state in the URL: the Fire module in the widget (`cin`, `s`,
-//! `e1`, `e3`) and its map side (`hw`).
+//! `e1`, `e3`) and its map side (`hw`); the variant (`bypass`: none, simple or complex)
+//! and the Fire module (`fire`, 2..=9) whose diagram the variants section shows.
 
 use super::FireSpec;
-use crate::query::{int_in, Notice, Query};
+use crate::query::{choice, int_in, Notice, Query};
+use crate::zoo::squeezenet::Bypass;
+
+/// The `bypass` key's values.
+pub const BYPASSES: [(&str, Bypass); 3] = [
+    ("none", Bypass::None),
+    ("simple", Bypass::Simple),
+    ("complex", Bypass::Complex),
+];
 
 /// Most channels any of the widget's counts takes.
 pub const MAX_CHANNELS: usize = 2048;
@@ -13,6 +22,10 @@ pub const MAX_SIDE: usize = 256;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SqueezeState {
     pub fire: FireSpec,
+    /// The variant whose block is drawn.
+    pub bypass: Bypass,
+    /// Which Fire module of it (2..=9).
+    pub module: usize,
 }
 
 impl Default for SqueezeState {
@@ -26,6 +39,8 @@ impl Default for SqueezeState {
                 e3: 64,
                 side: 54,
             },
+            bypass: Bypass::Simple,
+            module: 3,
         }
     }
 }
@@ -42,7 +57,11 @@ impl SqueezeState {
             e3: int_in(q, "e3", 1, MAX_CHANNELS, d.e3, notices),
             side: int_in(q, "hw", 1, MAX_SIDE, d.side, notices),
         };
-        SqueezeState { fire }
+        SqueezeState {
+            fire,
+            bypass: choice(q, "bypass", &BYPASSES, Bypass::Simple, notices),
+            module: int_in(q, "fire", 2, 9, 3, notices),
+        }
     }
 
     /// Writes every value into `q`.
@@ -53,5 +72,8 @@ impl SqueezeState {
         q.set("e1", f.e1.to_string());
         q.set("e3", f.e3.to_string());
         q.set("hw", f.side.to_string());
+        let bypass = BYPASSES.iter().find(|(_, b)| *b == self.bypass);
+        q.set("bypass", bypass.map_or("none", |(k, _)| *k).to_string());
+        q.set("fire", self.module.to_string());
     }
 }

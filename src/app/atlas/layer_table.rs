@@ -4,7 +4,9 @@
 use super::page::use_atlas;
 use crate::atlas::table::{pair, shape, sorted, thousands, SortKey};
 use crate::atlas::Slot;
+use crate::block::state::{blocks_of, BlockChoice};
 use crate::i18n::{fill, Tr};
+use crate::query::Query;
 use leptos::prelude::*;
 
 fn header(tr: &Tr, key: SortKey) -> &'static str {
@@ -67,6 +69,43 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
             _ => vec![],
         })
     });
+    // (block path, its address on the block-diagram page) for the shown network.
+    let links = Memo::new(move |_| {
+        let Some(net) = shown.with(|s| match s {
+            Some((net, Ok(_))) => Some(*net),
+            _ => None,
+        }) else {
+            return vec![];
+        };
+        let shell = atlas.app.shell.get();
+        blocks_of(&net)
+            .into_iter()
+            .map(|block| {
+                let mut q = Query::default();
+                shell.write(&mut q);
+                let choice = BlockChoice { net, block };
+                choice.write(&mut q);
+                (choice.block, format!("/blocks{}", q.to_search()))
+            })
+            .collect::<Vec<_>>()
+    });
+    let name_cell = move |name: &str| {
+        let inside =
+            |b: &str| name == b || name.strip_prefix(b).is_some_and(|r| r.starts_with('.'));
+        links
+            .with(|l| {
+                l.iter()
+                    .find(|(b, _)| inside(b))
+                    .map(|(_, href)| href.clone())
+            })
+            .map_or_else(
+                || name.to_string().into_any(),
+                |href| {
+                    let title = atlas.app.tr().atlas().atlas_open_block;
+                    view! { <a href=href title=title>{name.to_string()}</a> }.into_any()
+                },
+            )
+    };
     let rows = move || {
         shown.with(|s| {
             let Some((_, Ok(sum))) = s else {
@@ -80,7 +119,7 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
                         view! {
                             <tr class:aux=r.aux class:free=r.params == 0 && r.macs == 0>
                                 <td class="num">{i + 1}</td>
-                                <th scope="row" class="name" style=format!("padding-left:{}rem", 0.3 + 0.6 * r.depth.min(4) as f64)>{r.name.clone()}</th>
+                                <th scope="row" class="name" style=format!("padding-left:{}rem", 0.3 + 0.6 * r.depth.min(4) as f64)>{name_cell(&r.name)}</th>
                                 <td>{r.op.clone()}</td>
                                 <td class="num">{pair(r.kernel, true)}</td>
                                 <td class="num">{pair(r.stride, false)}</td>

@@ -2,10 +2,11 @@
 //! plain 3×3 layer with the same channels, costed by the atlas's analysis.
 
 use super::page::use_squeeze;
+use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::atlas::table::thousands;
 use crate::i18n::fill;
 use crate::squeeze::state::{MAX_CHANNELS, MAX_SIDE};
-use crate::squeeze::{fire_cost, network_fires, plain_cost, FireSpec};
+use crate::squeeze::{fire_cost, fire_model, network_fires, plain_cost, FireSpec};
 use leptos::prelude::*;
 
 /// A ratio as a short decimal ("0.125", "0.5").
@@ -61,6 +62,10 @@ pub fn FireWidget() -> impl IntoView {
         fire_cost(&f)
             .and_then(|a| plain_cost(&f).map(|b| (a, b)))
             .map_err(|e| e.to_string())
+    });
+    let diagram = Signal::derive(move || {
+        let shell = sq.app.shell.get();
+        block_svg(&fire_model(&fire.get()), "fire", &shell)
     });
     let ratio = |a: u64, b: u64| format!("{:.3}", a as f64 / b.max(1) as f64);
     let table = move || {
@@ -163,6 +168,7 @@ pub fn FireWidget() -> impl IntoView {
                 <p class="caution" role="status" id="fire-no-squeeze">{tr().no_squeeze}</p>
             })}
             <div class="table-scroll cost-scroll">{table}</div>
+            <BlockDiagram svg=diagram file="fire-module.svg".to_string() />
         </section>
     }
 }

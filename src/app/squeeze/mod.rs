@@ -4,6 +4,7 @@
 mod fire_widget;
 mod late_table;
 mod page;
+mod variant_diagram;
 mod variants_table;
 
 pub use page::SqueezePage;

@@ -2,6 +2,7 @@
 //! counts for each.
 
 use super::page::use_squeeze;
+use super::variant_diagram::VariantDiagram;
 use crate::atlas::table::thousands;
 use crate::i18n::squeeze::SqueezeTr;
 use crate::squeeze::variants;
@@ -49,6 +50,7 @@ pub fn VariantsTable() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <VariantDiagram />
         </section>
     }
 }
