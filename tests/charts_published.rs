@@ -70,10 +70,17 @@ fn layer_kinds_follow_kernel_and_groups() {
     assert_eq!(count(&m, LayerKind::Pointwise), 13);
     assert_eq!(count(&m, LayerKind::Spatial), 1);
     assert_eq!(count(&m, LayerKind::Linear), 1);
-    // ShuffleNet: grouped 1x1 convs are point-wise, its 3x3 convs depth-wise.
+    // ShuffleNet (Table 1): two 1x1 convs per unit, grouped except the very first
+    // (stage 2's first unit), and one depth-wise 3x3 per unit.
     let s = costs("shufflenet_v1", ZooParams::default());
     assert_eq!(count(&s, LayerKind::Depthwise), 16, "one per unit");
-    assert_eq!(count(&s, LayerKind::Pointwise), 32, "two per unit");
+    assert_eq!(count(&s, LayerKind::Group), 31, "two per unit but one");
+    assert_eq!(count(&s, LayerKind::Pointwise), 1, "stage 2's first");
+    // ResNeXt's grouped 3x3 (C = 32) in every block; AlexNet's conv2, conv4, conv5.
+    let x = costs("resnext50_32x4d", ZooParams::default());
+    assert_eq!(count(&x, LayerKind::Group), 16);
+    let a = costs("alexnet_grouped", ZooParams::default());
+    assert_eq!(count(&a, LayerKind::Group), 3);
     // VGG: only full 3x3 convs and fully connected layers.
     let v = costs("vgg16", ZooParams::default());
     assert_eq!(

@@ -6,21 +6,23 @@
 use super::layout::{Drawing, Item, Rect, TextRole};
 use super::BoxKind;
 use crate::arch::Merge;
-use crate::charts::ChartTheme;
+use crate::charts::{ChartTheme, LayerKind};
 use plotters::style::RGBColor;
 use std::fmt::Write;
 
-/// The colour of a kind of box (the charts' palette, so a depth-wise box has
-/// the depth-wise colour of the cost charts).
+/// The colour of a kind of box: that of the same kind on the cost charts.
 pub fn kind_colour(kind: BoxKind, theme: &ChartTheme) -> RGBColor {
-    theme.series(match kind {
-        BoxKind::Conv => 0,
-        BoxKind::Depthwise => 1,
-        BoxKind::Pointwise => 2,
-        BoxKind::Group => 3,
-        BoxKind::Pool => 4,
-        BoxKind::Channels | BoxKind::Other => 5,
-    })
+    theme.series(
+        match kind {
+            BoxKind::Conv => LayerKind::Spatial,
+            BoxKind::Depthwise => LayerKind::Depthwise,
+            BoxKind::Pointwise => LayerKind::Pointwise,
+            BoxKind::Group => LayerKind::Group,
+            BoxKind::Pool => LayerKind::Pool,
+            BoxKind::Channels | BoxKind::Other => LayerKind::Other,
+        }
+        .color(),
+    )
 }
 
 fn hex(c: RGBColor) -> String {

@@ -17,8 +17,9 @@ use crate::zoo::{self, published::Published, ZooParams};
 pub fn layer_kind(row: &LayerRow) -> LayerKind {
     match row.op.as_str() {
         "conv2d" => match (row.kernel, row.groups) {
-            (Some([1, 1]), _) => LayerKind::Pointwise,
             (_, Some(g)) if g > 1 && g == row.in_shape[0] => LayerKind::Depthwise,
+            (_, Some(g)) if g > 1 => LayerKind::Group,
+            (Some([1, 1]), _) => LayerKind::Pointwise,
             _ => LayerKind::Spatial,
         },
         "linear" => LayerKind::Linear,

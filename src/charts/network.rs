@@ -11,12 +11,15 @@ use super::xy::{HLine, Marker, Point, Series, XyChart};
 /// What a layer computes, grouped as in MobileNet's Table 2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LayerKind {
-    /// 1x1 convolution (grouped or not).
+    /// 1x1 convolution over all input channels.
     Pointwise,
     /// Depth-wise convolution (one filter per channel).
     Depthwise,
-    /// Any other convolution: full or grouped, k x k with k > 1.
+    /// A k x k convolution (k > 1) over all input channels.
     Spatial,
+    /// A convolution in g > 1 groups that is not depth-wise (AlexNet's, ResNeXt's,
+    /// ShuffleNet's 1x1 group convolutions), any kernel.
+    Group,
     /// Fully connected layer.
     Linear,
     /// Max, average and global pooling.
@@ -27,10 +30,11 @@ pub enum LayerKind {
 
 impl LayerKind {
     /// All kinds in chart order.
-    pub const ALL: [LayerKind; 6] = [
+    pub const ALL: [LayerKind; 7] = [
         LayerKind::Pointwise,
         LayerKind::Depthwise,
         LayerKind::Spatial,
+        LayerKind::Group,
         LayerKind::Linear,
         LayerKind::Pool,
         LayerKind::Other,
@@ -42,15 +46,24 @@ impl LayerKind {
             LayerKind::Pointwise => "Conv 1x1",
             LayerKind::Depthwise => "Conv DW",
             LayerKind::Spatial => "Conv k x k",
+            LayerKind::Group => "Conv grouped",
             LayerKind::Linear => "Fully connected",
             LayerKind::Pool => "Pooling",
             LayerKind::Other => "Other",
         }
     }
 
-    /// Palette index, so a kind has one colour on every chart.
-    fn color(self) -> usize {
-        LayerKind::ALL.iter().position(|k| *k == self).unwrap_or(5)
+    /// Palette index, so a kind has one colour on every chart and block diagram.
+    pub fn color(self) -> usize {
+        match self {
+            LayerKind::Pointwise => 0,
+            LayerKind::Depthwise => 1,
+            LayerKind::Spatial => 2,
+            LayerKind::Group => 3,
+            LayerKind::Pool => 4,
+            LayerKind::Other => 5,
+            LayerKind::Linear => 6,
+        }
     }
 
     /// Convolutions and fully connected layers.

@@ -1,29 +1,32 @@
 //! Colours, fonts and stroke widths of every chart, for light and dark pages.
 //!
-//! The palette is Okabe and Ito's colour-blind-safe set, darkened for white and
+//! The palette is Okabe and Ito's colour-blind-safe set (with Paul Tol's indigo as a
+//! seventh colour), darkened for white and
 //! lifted for the dark background so every colour keeps a contrast ratio of at
 //! least 3:1 (WCAG's minimum for graphics; tested below). `scale` enlarges text and strokes together for projection.
 
 use plotters::style::{Color, FontFamily, RGBColor, TextStyle};
 
 /// Okabe-Ito colours on a light background (all at least 3:1 against white).
-const LIGHT_PALETTE: [RGBColor; 6] = [
+const LIGHT_PALETTE: [RGBColor; 7] = [
     RGBColor(0, 114, 178),  // blue
     RGBColor(213, 94, 0),   // vermillion
     RGBColor(0, 132, 95),   // bluish green, darkened
     RGBColor(175, 82, 140), // reddish purple, darkened
     RGBColor(170, 110, 0),  // orange, darkened
     RGBColor(80, 80, 80),   // grey
+    RGBColor(51, 34, 136),  // indigo (Tol)
 ];
 
 /// The same hues lifted for a dark background.
-const DARK_PALETTE: [RGBColor; 6] = [
+const DARK_PALETTE: [RGBColor; 7] = [
     RGBColor(86, 180, 233),  // sky blue
     RGBColor(240, 140, 70),  // vermillion, lifted
     RGBColor(60, 200, 150),  // bluish green, lifted
     RGBColor(220, 140, 190), // reddish purple, lifted
     RGBColor(240, 200, 70),  // yellow-orange
     RGBColor(190, 190, 190), // grey
+    RGBColor(150, 135, 235), // indigo, lifted
 ];
 
 /// How a chart looks: light or dark, and how large its text and lines are.
@@ -118,7 +121,7 @@ impl ChartTheme {
         }
     }
 
-    /// The `i`-th series colour (cycles after six).
+    /// The `i`-th series colour (cycles after seven).
     pub fn series(&self, i: usize) -> RGBColor {
         let palette = if self.dark {
             &DARK_PALETTE
@@ -190,7 +193,7 @@ mod tests {
             let bg = theme.background();
             assert!(contrast(theme.foreground(), bg) >= 15.0);
             assert!(contrast(theme.muted(), bg) >= 7.0);
-            for i in 0..6 {
+            for i in 0..7 {
                 let c = contrast(theme.series(i), bg);
                 assert!(c >= 3.0, "series {i} dark={} contrast {c:.2}", theme.dark);
             }

@@ -233,6 +233,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_kind_pointwise: "Conv 1×1 (point-wise)",
     atlas_kind_depthwise: "Conv depth-wise",
     atlas_kind_spatial: "Conv k×k",
+    atlas_kind_group: "Conv grouped (not depth-wise)",
     atlas_kind_linear: "Fully connected",
     atlas_kind_pool: "Pooling",
     atlas_kind_other: "Other",

@@ -233,6 +233,7 @@ pub const ATLAS: AtlasTr = AtlasTr {
     atlas_kind_pointwise: "1×1 합성곱 (point-wise)",
     atlas_kind_depthwise: "깊이별 합성곱 (depth-wise)",
     atlas_kind_spatial: "k×k 합성곱",
+    atlas_kind_group: "그룹 합성곱 (깊이별 제외)",
     atlas_kind_linear: "완전 연결 (fully connected)",
     atlas_kind_pool: "풀링 (pooling)",
     atlas_kind_other: "기타",

@@ -337,6 +337,7 @@ pub struct AtlasTr {
     pub atlas_kind_pointwise: &'static str,
     pub atlas_kind_depthwise: &'static str,
     pub atlas_kind_spatial: &'static str,
+    pub atlas_kind_group: &'static str,
     pub atlas_kind_linear: &'static str,
     pub atlas_kind_pool: &'static str,
     pub atlas_kind_other: &'static str,

@@ -13,6 +13,7 @@ fn kind_name(tr: &Tr, kind: LayerKind) -> &'static str {
         LayerKind::Pointwise => tr.atlas().atlas_kind_pointwise,
         LayerKind::Depthwise => tr.atlas().atlas_kind_depthwise,
         LayerKind::Spatial => tr.atlas().atlas_kind_spatial,
+        LayerKind::Group => tr.atlas().atlas_kind_group,
         LayerKind::Linear => tr.atlas().atlas_kind_linear,
         LayerKind::Pool => tr.atlas().atlas_kind_pool,
         LayerKind::Other => tr.atlas().atlas_kind_other,
