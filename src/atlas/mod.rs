@@ -67,13 +67,32 @@ pub fn multiplier(v: f32) -> String {
     }
 }
 
+/// `raw` as one of `values`, compared as decimals written without trailing zeros
+/// ("0.50" and "1" are 0.5 and 1.0). No float parsing: the page modules do not
+/// carry a float parser for four values.
+pub fn match_multiplier(raw: &str, values: &[f32]) -> Option<f32> {
+    fn bare(text: &str) -> &str {
+        let text = text.trim();
+        if text.matches('.').count() == 1 {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            text
+        }
+    }
+    let wanted = bare(raw);
+    values
+        .iter()
+        .copied()
+        .find(|v| bare(&multiplier(*v)) == wanted)
+}
+
 /// Reads one of `values` written as a number, or `default` with a notice.
 fn pick_f32(q: &Query, key: &str, values: &[f32], default: f32, notices: &mut Vec<Notice>) -> f32 {
     match q.get(key) {
         None => default,
-        Some(raw) => match raw.trim().parse::<f32>() {
-            Ok(v) if values.contains(&v) => v,
-            _ => {
+        Some(raw) => match match_multiplier(raw, values) {
+            Some(v) => v,
+            None => {
                 let allowed: Vec<String> = values.iter().map(|v| multiplier(*v)).collect();
                 notices.push(notice(key, raw, allowed.join(", ")));
                 default

@@ -2,7 +2,7 @@
 //! allowed values (a URL may still carry others; those become notices).
 
 use super::page::use_atlas;
-use crate::atlas::{multiplier, NetChoice, Slot, ALPHAS, GROUPS, SCALES};
+use crate::atlas::{match_multiplier, multiplier, NetChoice, Slot, ALPHAS, GROUPS, SCALES};
 use crate::charts::ChartKind;
 use crate::zoo::{Param, MODELS};
 use leptos::prelude::*;
@@ -111,7 +111,7 @@ pub fn ModelPicker(which: Slot) -> impl IntoView {
             <Show when=move || takes(Param::Alpha)>
                 <Choice id=id("alpha") label=Signal::derive(move || tr().atlas().atlas_alpha) options=alphas.clone()
                     value=current(|c| multiplier(c.alpha))
-                    pick=Callback::new(move |v: String| edit(|c, v| c.alpha = v.parse().unwrap_or(c.alpha), v)) />
+                    pick=Callback::new(move |v: String| edit(|c, v| c.alpha = match_multiplier(v, &ALPHAS).unwrap_or(c.alpha), v)) />
             </Show>
             <Show when=move || choice.get().is_some()>
                 <Choice id=id("res") label=Signal::derive(move || tr().atlas().atlas_res) options=resolutions
@@ -126,7 +126,7 @@ pub fn ModelPicker(which: Slot) -> impl IntoView {
             <Show when=move || takes(Param::Scale)>
                 <Choice id=id("scale") label=Signal::derive(move || tr().atlas().atlas_scale) options=scales.clone()
                     value=current(|c| multiplier(c.scale))
-                    pick=Callback::new(move |v: String| edit(|c, v| c.scale = v.parse().unwrap_or(c.scale), v)) />
+                    pick=Callback::new(move |v: String| edit(|c, v| c.scale = match_multiplier(v, &SCALES).unwrap_or(c.scale), v)) />
             </Show>
             <p class="hint model-source" id=id("source")>{move || {
                 let source = choice.get().and_then(|c| MODELS.iter().find(|m| m.name == c.model)).map(|m| m.source);
