@@ -5,7 +5,7 @@ use convatlas::error::Error;
 use convatlas::zoo::{self, Param, ZooParams};
 use proptest::prelude::*;
 
-const EXPECTED: [&str; 17] = [
+const EXPECTED: [&str; 18] = [
     "alexnet",
     "alexnet_grouped",
     "vgg16",
@@ -16,6 +16,7 @@ const EXPECTED: [&str; 17] = [
     "squeezenet1_0_simple_bypass",
     "squeezenet1_0_complex_bypass",
     "mobilenet_v1",
+    "mobilenet_v1_full",
     "mobilenet_v2",
     "shufflenet_v1",
     "shufflenet_v2_x0_5",

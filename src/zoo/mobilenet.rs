@@ -13,6 +13,17 @@ pub fn v1_depth(d: usize, alpha: f32) -> usize {
 /// global average pooling and a 1000-way classifier. Convs have no bias; every conv is
 /// followed by batch norm and ReLU. Padding is TensorFlow SAME, as in the released model.
 pub fn mobilenet_v1(alpha: f32) -> Vec<Layer> {
+    v1_layers(alpha, true)
+}
+
+/// MobileNet v1 with a full 3x3 convolution (BN, ReLU) in place of each depth-wise
+/// separable pair: the "Conv MobileNet" of the paper's Table 4.
+pub fn mobilenet_v1_full(alpha: f32) -> Vec<Layer> {
+    v1_layers(alpha, false)
+}
+
+/// The v1 layout with separable layers, or with full convolutions in their place.
+fn v1_layers(alpha: f32, separable: bool) -> Vec<Layer> {
     const BLOCKS: [(usize, usize); 13] = [
         (64, 1),
         (128, 2),
@@ -41,8 +52,21 @@ pub fn mobilenet_v1(alpha: f32) -> Vec<Layer> {
     let mut cin = c0;
     for (i, &(d, s)) in BLOCKS.iter().enumerate() {
         let cout = v1_depth(d, alpha);
+        let name = format!("conv{}", i + 1);
+        if !separable {
+            l.push(seq(
+                &name,
+                vec![
+                    conv_padded("conv", cin, cout, [3, 3], s, 1, Padding::Same, 1, false),
+                    bn_eps("bn", cout, eps),
+                    relu("relu"),
+                ],
+            ));
+            cin = cout;
+            continue;
+        }
         l.push(seq(
-            &format!("conv{}", i + 1),
+            &name,
             vec![
                 conv_padded("dw", cin, cin, [3, 3], s, 1, Padding::Same, cin, false),
                 bn_eps("dw_bn", cin, eps),

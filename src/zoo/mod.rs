@@ -173,6 +173,14 @@ pub const MODELS: &[ModelInfo] = &[
         source: "Howard et al. 2017, Table 1; TF-slim",
     },
     ModelInfo {
+        name: "mobilenet_v1_full",
+        title: "MobileNet v1 with full convolutions",
+        params: &[Alpha, Resolution],
+        channels: 3,
+        resolution: 224,
+        source: "Howard et al. 2017, Table 4 (each separable layer a full 3×3 conv)",
+    },
+    ModelInfo {
         name: "mobilenet_v2",
         title: "MobileNet v2",
         params: RES,
@@ -315,12 +323,16 @@ pub fn build_with_budget(name: &str, params: &ZooParams, budget: &Budget) -> Res
         "squeezenet1_1" => squeezenet::squeezenet1_1(),
         "squeezenet1_0_simple_bypass" => squeezenet::squeezenet1_0(squeezenet::Bypass::Simple),
         "squeezenet1_0_complex_bypass" => squeezenet::squeezenet1_0(squeezenet::Bypass::Complex),
-        "mobilenet_v1" => {
+        "mobilenet_v1" | "mobilenet_v1_full" => {
             let a = params.alpha.or(d.alpha).unwrap_or(1.0);
             if !(a.is_finite() && (0.25..=1.0).contains(&a)) {
                 return Err(Error::param(name, format!("alpha is {a}"), Alpha.allowed()));
             }
-            mobilenet::mobilenet_v1(a)
+            if name == "mobilenet_v1" {
+                mobilenet::mobilenet_v1(a)
+            } else {
+                mobilenet::mobilenet_v1_full(a)
+            }
         }
         "mobilenet_v2" => mobilenet::mobilenet_v2(),
         "shufflenet_v1" => {

@@ -92,6 +92,7 @@ const fn p(
 const MN6: &str = "Howard et al. 2017, MobileNets, Table 6";
 const MN7: &str = "Howard et al. 2017, MobileNets, Table 7";
 const MN8: &str = "Howard et al. 2017, MobileNets, Tables 8-9";
+const MN4: &str = "Howard et al. 2017, MobileNets, Table 4";
 const SN2: &str = "Zhang et al. 2017, ShuffleNet, Tables 1-2 (top-1 = 100 - error)";
 const SN5: &str = "Zhang et al. 2017, ShuffleNet, Table 5 (top-1 = 100 - error)";
 const TV: &str = "torchvision weight metadata (IMAGENET1K_V1)";
@@ -101,6 +102,15 @@ const RX: &str = "Xie et al. 2017, ResNeXt, Table 3 (top-1 = 100 - error)";
 
 /// The published figures, grouped by source.
 pub const PUBLISHED: &[Published] = &[
+    p(
+        "Conv MobileNet",
+        Some("mobilenet_v1_full"),
+        "alpha 1.0, 224",
+        71.7,
+        Some(4866.0),
+        Some(29.3),
+        MN4,
+    ),
     p(
         "1.0 MobileNet-224",
         Some("mobilenet_v1"),
