@@ -14,6 +14,7 @@ pub mod error;
 pub mod factor;
 pub mod i18n;
 pub mod lab;
+pub mod mobilenet;
 pub mod nn;
 pub mod pages;
 pub mod plain;

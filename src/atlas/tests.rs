@@ -206,7 +206,13 @@ fn every_network_shows_a_summary_at_the_resolution_bounds() {
 #[test]
 fn multipliers_match_however_their_zeros_are_written() {
     use super::{match_multiplier, ALPHAS, SCALES};
-    for (raw, want) in [("0.50", 0.5), ("1", 1.0), ("1.00", 1.0), (" 0.25 ", 0.25), ("2.0", 2.0)] {
+    for (raw, want) in [
+        ("0.50", 0.5),
+        ("1", 1.0),
+        ("1.00", 1.0),
+        (" 0.25 ", 0.25),
+        ("2.0", 2.0),
+    ] {
         assert_eq!(match_multiplier(raw, &SCALES), Some(want), "{raw}");
     }
     assert_eq!(match_multiplier("0.75", &ALPHAS), Some(0.75));

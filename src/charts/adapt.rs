@@ -31,7 +31,7 @@ pub fn layer_kind(row: &LayerRow) -> LayerKind {
 /// MobileNet's Table 2: shares of MACs and parameters by layer type of
 /// 1.0 MobileNet-224, in percent. (Its 1.19% of MACs for the first 3x3 conv
 /// does not match the 10.8M of 569M the paper's own Table 1 implies, 1.9%.)
-fn mobilenet_table2() -> TypeShares {
+pub fn mobilenet_table2() -> TypeShares {
     TypeShares {
         rows: vec![
             (LayerKind::Pointwise, 94.86, 74.59),
