@@ -15,6 +15,7 @@ pub enum Chapter {
     Factorization,
     Lesson(Lesson),
     Squeezenet,
+    Mobilenet,
     Lab,
     Atlas,
     Blocks,
@@ -22,7 +23,7 @@ pub enum Chapter {
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 13] = [
+    pub const ALL: [Chapter; 14] = [
         Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
@@ -33,6 +34,7 @@ impl Chapter {
         Chapter::Lesson(Lesson::Separable),
         Chapter::Lesson(Lesson::Xception),
         Chapter::Squeezenet,
+        Chapter::Mobilenet,
         Chapter::Lab,
         Chapter::Atlas,
         Chapter::Blocks,
@@ -51,6 +53,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Separable) => "/separable",
             Chapter::Lesson(Lesson::Xception) => "/xception",
             Chapter::Squeezenet => "/squeezenet",
+            Chapter::Mobilenet => "/mobilenet",
             Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
             Chapter::Blocks => "/blocks",
@@ -70,6 +73,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Separable) => Page::Separable,
             Chapter::Lesson(Lesson::Xception) => Page::Xception,
             Chapter::Squeezenet => Page::Squeezenet,
+            Chapter::Mobilenet => Page::Mobilenet,
             Chapter::Lab => Page::Lab,
             Chapter::Atlas => Page::Atlas,
             Chapter::Blocks => Page::Blocks,
@@ -99,6 +103,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Separable) => names.separable,
             Chapter::Lesson(Lesson::Xception) => names.xception,
             Chapter::Squeezenet => names.squeezenet,
+            Chapter::Mobilenet => names.mobilenet,
             Chapter::Lab => names.lab,
             Chapter::Atlas => names.atlas,
             Chapter::Blocks => names.blocks,
@@ -121,13 +126,14 @@ pub enum Page {
     Separable,
     Xception,
     Squeezenet,
+    Mobilenet,
     Lab,
     Atlas,
     Blocks,
 }
 
 impl Page {
-    pub const ALL: [Page; 14] = [
+    pub const ALL: [Page; 15] = [
         Page::Home,
         Page::Expensive,
         Page::Playground,
@@ -139,6 +145,7 @@ impl Page {
         Page::Separable,
         Page::Xception,
         Page::Squeezenet,
+        Page::Mobilenet,
         Page::Lab,
         Page::Atlas,
         Page::Blocks,
@@ -158,6 +165,7 @@ impl Page {
             Page::Separable => "page_separable",
             Page::Xception => "page_xception",
             Page::Squeezenet => "page_squeezenet",
+            Page::Mobilenet => "page_mobilenet",
             Page::Lab => "page_lab",
             Page::Atlas => "page_atlas",
             Page::Blocks => "page_blocks",

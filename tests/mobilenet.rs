@@ -21,7 +21,12 @@ fn millions(v: u64, digits: usize) -> String {
 
 #[test]
 fn layer_costs_are_equations_2_and_4() {
-    for s in [spec(512, 512, 14, 3), spec(3, 32, 112, 3), spec(64, 7, 5, 5), spec(1, 1, 1, 1)] {
+    for s in [
+        spec(512, 512, 14, 3),
+        spec(3, 32, 112, 3),
+        spec(64, 7, 5, 5),
+        spec(1, 1, 1, 1),
+    ] {
         let (m, n, df, dk) = (s.m as u64, s.n as u64, s.df as u64, s.dk as u64);
         let standard = standard_cost(&s).unwrap();
         assert_eq!(standard.params, dk * dk * m * n);
@@ -66,12 +71,20 @@ fn whole_network_against_tables_6_and_7_and_the_law() {
     assert_eq!(points.len(), 8);
     let chosen = points.last().unwrap();
     assert!(chosen.paper.is_none() && (chosen.alpha, chosen.res) == (0.75, 160));
-    let base = points.iter().find(|p| p.alpha == 1.0 && p.res == 224).unwrap();
+    let base = points
+        .iter()
+        .find(|p| p.alpha == 1.0 && p.res == 224)
+        .unwrap();
     for p in &points {
         if let Some(paper) = p.paper {
             let printed = paper.mmacs.unwrap();
             // Ours rounds to the printed figure (Table 7's 160 px: 290.68 against 290).
-            assert!((p.macs as f64 / 1e6 - printed).abs() < 0.7, "{}: {}", paper.label, p.macs);
+            assert!(
+                (p.macs as f64 / 1e6 - printed).abs() < 0.7,
+                "{}: {}",
+                paper.label,
+                p.macs
+            );
         }
         // The law from 1.0-224's MACs, computed here: alpha^2 rho^2.
         let rho = p.res as f64 / 224.0;
@@ -81,7 +94,12 @@ fn whole_network_against_tables_6_and_7_and_the_law() {
         // "About": the first layer and the classifier do not scale as alpha^2, so
         // the law is off by 13.4% at alpha 0.25 and by under 1% at alpha 1.
         let off = (p.law_macs / p.macs as f64 - 1.0).abs();
-        assert!(off < if p.alpha == 1.0 { 0.01 } else { 0.14 }, "{} {}: {off}", p.alpha, p.res);
+        assert!(
+            off < if p.alpha == 1.0 { 0.01 } else { 0.14 },
+            "{} {}: {off}",
+            p.alpha,
+            p.res
+        );
         // Resolution does not change the parameters.
         let same_width = points.iter().filter(|q| q.alpha == p.alpha);
         assert!(same_width.clone().all(|q| q.params == p.params));
@@ -108,8 +126,14 @@ fn table_4_full_against_separable() {
     assert_eq!(rows[0].zoo, "mobilenet_v1_full");
     let (full, sep) = (&rows[0], &rows[1]);
     let (pf, ps) = (full.paper.unwrap(), sep.paper.unwrap());
-    assert_eq!((pf.top1, pf.mmacs, pf.mparams), (71.7, Some(4866.0), Some(29.3)));
-    assert_eq!((ps.top1, ps.mmacs, ps.mparams), (70.6, Some(569.0), Some(4.2)));
+    assert_eq!(
+        (pf.top1, pf.mmacs, pf.mparams),
+        (71.7, Some(4866.0), Some(29.3))
+    );
+    assert_eq!(
+        (ps.top1, ps.mmacs, ps.mparams),
+        (70.6, Some(569.0), Some(4.2))
+    );
     assert_eq!(millions(full.params, 1), "29.3");
     assert_eq!(millions(sep.macs, 0), "569");
     // The paper's "8.5 times": ours is the same ratio to one decimal.
@@ -128,7 +152,14 @@ fn url_state_round_trips_and_refuses_bad_values() {
     let mut q = Query::default();
     s.write(&mut q);
     assert_eq!(MobileNetState::from_query(&q, &mut notices), s);
-    for bad in ["?m=0", "?n=99999", "?df=x", "?k=4", "?alpha=0.6", "?res=100"] {
+    for bad in [
+        "?m=0",
+        "?n=99999",
+        "?df=x",
+        "?k=4",
+        "?alpha=0.6",
+        "?res=100",
+    ] {
         let mut notices = vec![];
         let s = MobileNetState::from_query(&Query::parse(bad), &mut notices);
         assert_eq!(notices.len(), 1, "{bad}: {notices:?}");

@@ -15,6 +15,7 @@ use super::elsewhere::Elsewhere;
 use super::factor::FactorPage;
 use super::home::Home;
 use super::lab::LabPage;
+use super::mobilenet::MobileNetPage;
 use super::plain::PlainPage;
 use super::playground::PlaygroundPage;
 use super::rf::RfPage;
@@ -125,4 +126,9 @@ pub fn atlas() -> AnyView {
 /// Block diagrams of the zoo's networks.
 pub fn blocks() -> AnyView {
     page_routes!(Page::Blocks, "blocks" => BlocksPage)
+}
+
+/// MobileNet: width and resolution multipliers.
+pub fn mobilenet() -> AnyView {
+    page_routes!(Page::Mobilenet, "mobilenet" => MobileNetPage)
 }

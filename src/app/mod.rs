@@ -14,6 +14,7 @@ mod factor;
 mod home;
 mod lab;
 mod lesson_prose;
+mod mobilenet;
 mod nav;
 mod notices;
 pub mod paint;
@@ -64,6 +65,7 @@ pub fn routes_of(page: Page) -> fn() -> AnyView {
         Page::Separable => entries::separable,
         Page::Xception => entries::xception,
         Page::Squeezenet => entries::squeezenet,
+        Page::Mobilenet => entries::mobilenet,
         Page::Lab => entries::lab,
         Page::Atlas => entries::atlas,
         Page::Blocks => entries::blocks,

@@ -87,7 +87,13 @@ pub fn match_multiplier(raw: &str, values: &[f32]) -> Option<f32> {
 }
 
 /// Reads one of `values` written as a number, or `default` with a notice.
-pub fn pick_f32(q: &Query, key: &str, values: &[f32], default: f32, notices: &mut Vec<Notice>) -> f32 {
+pub fn pick_f32(
+    q: &Query,
+    key: &str,
+    values: &[f32],
+    default: f32,
+    notices: &mut Vec<Notice>,
+) -> f32 {
     match q.get(key) {
         None => default,
         Some(raw) => match match_multiplier(raw, values) {

@@ -11,7 +11,7 @@ pub static EN_TEXT: LessonText = LessonText {
     ],
     corrections: &[
         "\"8 to 9 times less computation\" holds for 3×3 kernels and many output channels. The ratio is 1/N + 1/D_K²: the paper's example layer with N = 512 is 8.8 times cheaper (462M against 52.3M MACs), but with few output channels the saving is much smaller.",
-        "The post lists point-wise convolution and depth-wise separable convolution as two ideas; they are one, since the 1×1 layer is the second half of every separable layer. The 1×1 convolutions do not make the network cheap by themselves: they are where its cost ends up (94.86% of the MACs, Table 2). The saving comes from replacing each full 3×3 convolution with a depth-wise 3×3 and a 1×1.",
+        "The post lists \"using 1×1 convolutions\" as a separate idea that lowers the cost. In MobileNet the 1×1 layer is the second half of every separable layer, and it is where the cost ends up (94.86% of the MACs, Table 2), not what makes the network cheap: the saving comes from replacing each full 3×3 convolution with a depth-wise 3×3 followed by that 1×1.",
         "The resolution multiplier ρ is set by the input image size (224, 192, 160, 128), and every map shrinks with it. It cuts the MACs by about ρ² and leaves the parameters unchanged; only the width multiplier α reduces the parameters (by about α²).",
     ],
     papers: &[
@@ -51,7 +51,7 @@ pub static KO_TEXT: LessonText = LessonText {
     ],
     corrections: &[
         "\"연산량이 8~9배 적다\"는 3×3 커널에 출력 채널이 많을 때의 이야기입니다. 비율은 1/N + 1/D_K²입니다. 논문의 예시 층처럼 N = 512이면 8.8배 싸지만(곱셈-누산 462M 대 52.3M), 출력 채널이 적으면 절감이 훨씬 작습니다.",
-        "원문은 점별 합성곱과 깊이별 분리 합성곱을 두 가지 아이디어로 나열하지만, 둘은 하나입니다. 1×1 층은 모든 분리 층의 뒤쪽 절반입니다. 1×1 합성곱이 그 자체로 신경망을 싸게 만드는 것도 아닙니다. 1×1 합성곱은 비용이 결국 모이는 곳입니다(곱셈-누산의 94.86%, 표 2). 절감은 표준 3×3 합성곱을 깊이별 3×3과 1×1로 바꾸는 데서 나옵니다.",
+        "원문은 \"1×1 합성곱의 적극 활용\"을 비용을 줄이는 별개의 아이디어로 나열합니다. MobileNet에서 1×1 층은 모든 분리 층의 뒤쪽 절반이며, 신경망을 싸게 만드는 요인이 아니라 비용이 결국 모이는 곳입니다(곱셈-누산의 94.86%, 표 2). 절감은 표준 3×3 합성곱을 깊이별 3×3과 그 뒤의 1×1로 바꾸는 데서 나옵니다.",
         "해상도 승수 ρ는 입력 이미지 크기(224, 192, 160, 128)로 정해지며, 모든 맵이 그에 따라 작아집니다. ρ는 곱셈-누산을 대략 ρ²배로 줄이지만 파라미터는 바꾸지 않습니다. 파라미터를 (대략 α²배로) 줄이는 것은 폭 승수 α뿐입니다.",
     ],
     papers: &[

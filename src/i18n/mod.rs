@@ -12,6 +12,8 @@ mod en;
 mod ko;
 pub mod lab;
 pub mod lessons;
+pub mod mobilenet;
+mod mobilenet_text;
 pub mod plain;
 pub mod squeeze;
 

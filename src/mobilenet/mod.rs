@@ -177,9 +177,10 @@ pub fn law(base_macs: u64, alpha: f32, res: usize) -> f64 {
 pub fn network_points(alpha: f32, res: usize) -> Result<Vec<NetPoint>> {
     let base = network(1.0, 224)?.macs;
     let mut points = Vec::new();
-    let tables = PUBLISHED
-        .iter()
-        .filter(|p| p.zoo == Some("mobilenet_v1") && (p.source.ends_with("Table 6") || p.source.ends_with("Table 7")));
+    let tables = PUBLISHED.iter().filter(|p| {
+        p.zoo == Some("mobilenet_v1")
+            && (p.source.ends_with("Table 6") || p.source.ends_with("Table 7"))
+    });
     for p in tables {
         let Some(zp) = p.zoo_params() else { continue };
         let (a, r) = (zp.alpha.unwrap_or(1.0), zp.resolution.unwrap_or(224));
@@ -232,11 +233,7 @@ pub fn shares(alpha: f32, res: usize) -> Result<Vec<ShareRow>> {
             kind,
             macs,
             params,
-            paper: table
-                .rows
-                .iter()
-                .find(|r| r.0 == kind)
-                .map(|r| (r.1, r.2)),
+            paper: table.rows.iter().find(|r| r.0 == kind).map(|r| (r.1, r.2)),
         })
         .collect())
 }
@@ -260,7 +257,10 @@ pub fn table4(alpha: f32, res: usize) -> Result<Vec<Table4Row>> {
         ..ZooParams::default()
     };
     let mut rows = Vec::new();
-    for (zoo_name, source) in [("mobilenet_v1_full", "Table 4"), ("mobilenet_v1", "Table 6")] {
+    for (zoo_name, source) in [
+        ("mobilenet_v1_full", "Table 4"),
+        ("mobilenet_v1", "Table 6"),
+    ] {
         let s = zoo::summary(zoo_name, &params)?;
         let paper = PUBLISHED.iter().find(|p| {
             p.zoo == Some(zoo_name) && p.source.ends_with(source) && p.variant == "alpha 1.0, 224"
@@ -273,4 +273,78 @@ pub fn table4(alpha: f32, res: usize) -> Result<Vec<Table4Row>> {
         });
     }
     Ok(rows)
+}
+
+/// The words of the law chart, in the page's language.
+#[derive(Debug, Clone, Copy)]
+pub struct LawLabels {
+    pub title: &'static str,
+    pub x: &'static str,
+    pub y: &'static str,
+    pub law: &'static str,
+    pub paper: &'static str,
+    pub ours: &'static str,
+}
+
+/// MACs (millions) against α²ρ²: the law's line from 1.0 MobileNet-224, the
+/// paper's points (Tables 6 and 7) and the zoo's, each labelled "α 0.5, 224".
+pub fn law_figure(points: &[NetPoint], words: &LawLabels) -> crate::charts::Figure {
+    use crate::charts::xy::{Marker, Point, Series, XyChart};
+    use crate::charts::{Figure, Panel};
+    let x = |p: &NetPoint| {
+        let rho = p.res as f64 / 224.0;
+        (p.alpha as f64).powi(2) * rho * rho
+    };
+    let name = |p: &NetPoint| format!("α {}, {}", crate::atlas::multiplier(p.alpha), p.res);
+    let base = points
+        .iter()
+        .find(|p| p.alpha == 1.0 && p.res == 224)
+        .map_or(0.0, |p| p.macs as f64 / 1e6);
+    let line = Series {
+        label: words.law.to_string(),
+        points: vec![Point::new(0.0, 0.0, ""), Point::new(1.0, base, "")],
+        line: true,
+        marker: Marker::Hollow,
+        color: 5,
+    };
+    let paper = Series {
+        label: words.paper.to_string(),
+        points: points
+            .iter()
+            .filter_map(|p| Some(Point::new(x(p), p.paper?.mmacs?, name(p))))
+            .collect(),
+        line: false,
+        marker: Marker::Filled,
+        color: 0,
+    };
+    let ours = Series {
+        label: words.ours.to_string(),
+        points: points
+            .iter()
+            .map(|p| {
+                let label = if p.paper.is_none() {
+                    name(p)
+                } else {
+                    String::new()
+                };
+                Point::new(x(p), p.macs as f64 / 1e6, label)
+            })
+            .collect(),
+        line: false,
+        marker: Marker::Hollow,
+        color: 1,
+    };
+    Figure {
+        title: words.title.to_string(),
+        panels: vec![Panel::Xy(XyChart {
+            subtitle: String::new(),
+            x_label: words.x.to_string(),
+            y_label: words.y.to_string(),
+            log_x: false,
+            series: vec![line, paper, ours],
+            hlines: vec![],
+        })],
+        columns: 1,
+        sources: vec!["Howard et al. 2017, MobileNets, Tables 6 and 7".into()],
+    }
 }
