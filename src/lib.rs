@@ -21,6 +21,7 @@ pub mod plain;
 pub mod playground;
 pub mod query;
 pub mod rfield;
+pub mod shufflenet;
 pub mod squeeze;
 pub mod zoo;
 

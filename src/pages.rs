@@ -23,7 +23,7 @@ pub enum Chapter {
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 14] = [
+    pub const ALL: [Chapter; 15] = [
         Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
@@ -35,6 +35,7 @@ impl Chapter {
         Chapter::Lesson(Lesson::Xception),
         Chapter::Squeezenet,
         Chapter::Mobilenet,
+        Chapter::Lesson(Lesson::Shufflenet),
         Chapter::Lab,
         Chapter::Atlas,
         Chapter::Blocks,
@@ -54,6 +55,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Xception) => "/xception",
             Chapter::Squeezenet => "/squeezenet",
             Chapter::Mobilenet => "/mobilenet",
+            Chapter::Lesson(Lesson::Shufflenet) => "/shufflenet",
             Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
             Chapter::Blocks => "/blocks",
@@ -74,6 +76,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Xception) => Page::Xception,
             Chapter::Squeezenet => Page::Squeezenet,
             Chapter::Mobilenet => Page::Mobilenet,
+            Chapter::Lesson(Lesson::Shufflenet) => Page::Shufflenet,
             Chapter::Lab => Page::Lab,
             Chapter::Atlas => Page::Atlas,
             Chapter::Blocks => Page::Blocks,
@@ -104,6 +107,7 @@ impl Chapter {
             Chapter::Lesson(Lesson::Xception) => names.xception,
             Chapter::Squeezenet => names.squeezenet,
             Chapter::Mobilenet => names.mobilenet,
+            Chapter::Lesson(Lesson::Shufflenet) => names.shufflenet,
             Chapter::Lab => names.lab,
             Chapter::Atlas => names.atlas,
             Chapter::Blocks => names.blocks,
@@ -127,13 +131,14 @@ pub enum Page {
     Xception,
     Squeezenet,
     Mobilenet,
+    Shufflenet,
     Lab,
     Atlas,
     Blocks,
 }
 
 impl Page {
-    pub const ALL: [Page; 15] = [
+    pub const ALL: [Page; 16] = [
         Page::Home,
         Page::Expensive,
         Page::Playground,
@@ -146,6 +151,7 @@ impl Page {
         Page::Xception,
         Page::Squeezenet,
         Page::Mobilenet,
+        Page::Shufflenet,
         Page::Lab,
         Page::Atlas,
         Page::Blocks,
@@ -166,6 +172,7 @@ impl Page {
             Page::Xception => "page_xception",
             Page::Squeezenet => "page_squeezenet",
             Page::Mobilenet => "page_mobilenet",
+            Page::Shufflenet => "page_shufflenet",
             Page::Lab => "page_lab",
             Page::Atlas => "page_atlas",
             Page::Blocks => "page_blocks",

@@ -19,6 +19,7 @@ use super::mobilenet::MobileNetPage;
 use super::plain::PlainPage;
 use super::playground::PlaygroundPage;
 use super::rf::RfPage;
+use super::shufflenet::ShuffleNetExtras;
 use super::squeeze::SqueezePage;
 use crate::channels::state::Lesson;
 use crate::i18n::lessons::lesson_text_of;
@@ -131,4 +132,11 @@ pub fn blocks() -> AnyView {
 /// MobileNet: width and resolution multipliers.
 pub fn mobilenet() -> AnyView {
     page_routes!(Page::Mobilenet, "mobilenet" => MobileNetPage)
+}
+
+/// ShuffleNet: the shuffle view, the unit, its cost and the paper's tables.
+pub fn shufflenet() -> AnyView {
+    page_routes!(Page::Shufflenet, "shufflenet" => || view! {
+        <ChannelsPage lesson=Lesson::Shufflenet prose=lesson_text_of(Lesson::Shufflenet) extras=|| view! { <ShuffleView /> <ShuffleNetExtras /> }.into_any() />
+    })
 }

@@ -24,6 +24,7 @@ mod rf;
 mod settings;
 mod share;
 mod shell;
+mod shufflenet;
 mod squeeze;
 pub mod state;
 
@@ -66,6 +67,7 @@ pub fn routes_of(page: Page) -> fn() -> AnyView {
         Page::Xception => entries::xception,
         Page::Squeezenet => entries::squeezenet,
         Page::Mobilenet => entries::mobilenet,
+        Page::Shufflenet => entries::shufflenet,
         Page::Lab => entries::lab,
         Page::Atlas => entries::atlas,
         Page::Blocks => entries::blocks,

@@ -12,6 +12,7 @@ use crate::arch::Summary;
 use crate::charts::ChartKind;
 use crate::query::{choice, int_in, notice, Notice, Query};
 use crate::zoo::{self, published::Published, Param, ZooParams};
+pub use crate::zoo::{match_multiplier, multiplier};
 use table::SortKey;
 
 /// MobileNet width multipliers offered.
@@ -56,34 +57,6 @@ pub struct NetChoice {
     pub res: usize,
     pub groups: usize,
     pub scale: f32,
-}
-
-/// A multiplier as the URL and the selects write it: `1.0`, `0.5`, `0.25`.
-pub fn multiplier(v: f32) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.1}")
-    } else {
-        v.to_string()
-    }
-}
-
-/// `raw` as one of `values`, compared as decimals written without trailing zeros
-/// ("0.50" and "1" are 0.5 and 1.0). No float parsing: the page modules do not
-/// carry a float parser for four values.
-pub fn match_multiplier(raw: &str, values: &[f32]) -> Option<f32> {
-    fn bare(text: &str) -> &str {
-        let text = text.trim();
-        if text.matches('.').count() == 1 {
-            text.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            text
-        }
-    }
-    let wanted = bare(raw);
-    values
-        .iter()
-        .copied()
-        .find(|v| bare(&multiplier(*v)) == wanted)
 }
 
 /// Reads one of `values` written as a number, or `default` with a notice.

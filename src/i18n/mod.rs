@@ -15,6 +15,8 @@ pub mod lessons;
 pub mod mobilenet;
 mod mobilenet_text;
 pub mod plain;
+pub mod shufflenet;
+mod shufflenet_text;
 pub mod squeeze;
 
 /// A language the app speaks.

@@ -90,6 +90,34 @@ use Param::*;
 
 const RES: &[Param] = &[Resolution];
 
+/// A multiplier as the URL and the selects write it: `1.0`, `0.5`, `0.25`.
+pub fn multiplier(v: f32) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.1}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// `raw` as one of `values`, compared as decimals written without trailing zeros
+/// ("0.50" and "1" are 0.5 and 1.0). No float parsing: the page modules carry no
+/// float parser for a handful of values.
+pub fn match_multiplier(raw: &str, values: &[f32]) -> Option<f32> {
+    fn bare(text: &str) -> &str {
+        let text = text.trim();
+        if text.matches('.').count() == 1 {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            text
+        }
+    }
+    let wanted = bare(raw);
+    values
+        .iter()
+        .copied()
+        .find(|v| bare(&multiplier(*v)) == wanted)
+}
+
 /// Every network of the zoo, in display order.
 pub const MODELS: &[ModelInfo] = &[
     ModelInfo {

@@ -56,11 +56,11 @@ impl Published {
             .filter(|s| !s.is_empty())
         {
             if let Some(a) = part.strip_prefix("alpha ") {
-                p.alpha = Some(a.parse().ok()?);
+                p.alpha = Some(crate::zoo::match_multiplier(a, &MULTIPLIERS)?);
             } else if let Some(g) = part.strip_prefix("g=") {
                 p.groups = Some(g.parse().ok()?);
             } else if let Some(x) = part.strip_suffix('x') {
-                p.scale = Some(x.parse().ok()?);
+                p.scale = Some(crate::zoo::match_multiplier(x, &MULTIPLIERS)?);
             } else {
                 p.resolution = Some(part.parse().ok()?);
             }
@@ -68,6 +68,9 @@ impl Published {
         Some(p)
     }
 }
+
+/// The widths and scales the published variants name.
+const MULTIPLIERS: [f32; 6] = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0];
 
 const fn p(
     label: &'static str,
