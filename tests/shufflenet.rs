@@ -161,3 +161,20 @@ fn url_state_round_trips_and_refuses_bad_values() {
         assert_eq!(s, ShuffleNetState::default(), "{bad}");
     }
 }
+
+#[test]
+fn the_chapters_network_is_the_zoos() {
+    use convatlas::zoo::{self, ZooParams};
+    for g in GROUPS {
+        for scale in [1.0, 0.5] {
+            let params = ZooParams {
+                groups: Some(g),
+                scale: Some(scale),
+                ..ZooParams::default()
+            };
+            let built = zoo::build("shufflenet_v1", &params).unwrap();
+            assert_eq!(convatlas::shufflenet::network(g, scale).unwrap(), built);
+        }
+    }
+    assert!(convatlas::shufflenet::network(5, 1.0).is_err());
+}

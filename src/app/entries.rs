@@ -19,7 +19,7 @@ use super::mobilenet::MobileNetPage;
 use super::plain::PlainPage;
 use super::playground::PlaygroundPage;
 use super::rf::RfPage;
-use super::shufflenet::ShuffleNetExtras;
+use super::shufflenet::ShuffleNetPage;
 use super::squeeze::SqueezePage;
 use crate::channels::state::Lesson;
 use crate::i18n::lessons::lesson_text_of;
@@ -136,7 +136,5 @@ pub fn mobilenet() -> AnyView {
 
 /// ShuffleNet: the shuffle view, the unit, its cost and the paper's tables.
 pub fn shufflenet() -> AnyView {
-    page_routes!(Page::Shufflenet, "shufflenet" => || view! {
-        <ChannelsPage lesson=Lesson::Shufflenet prose=lesson_text_of(Lesson::Shufflenet) extras=|| view! { <ShuffleView /> <ShuffleNetExtras /> }.into_any() />
-    })
+    page_routes!(Page::Shufflenet, "shufflenet" => ShuffleNetPage)
 }

@@ -14,17 +14,15 @@ pub enum Lesson {
     Depthwise,
     Separable,
     Xception,
-    Shufflenet,
 }
 
 impl Lesson {
-    pub const ALL: [Lesson; 6] = [
+    pub const ALL: [Lesson; 5] = [
         Lesson::Pointwise,
         Lesson::Group,
         Lesson::Depthwise,
         Lesson::Separable,
         Lesson::Xception,
-        Lesson::Shufflenet,
     ];
 
     /// Stable identifier (route segment, element ids).
@@ -35,7 +33,6 @@ impl Lesson {
             Lesson::Depthwise => "depthwise",
             Lesson::Separable => "separable",
             Lesson::Xception => "xception",
-            Lesson::Shufflenet => "shufflenet",
         }
     }
 
@@ -55,7 +52,6 @@ impl Lesson {
             Lesson::Depthwise => layer(6, 6, 3, 6, None),
             Lesson::Separable => layer(6, 6, 3, 6, Some(8)),
             Lesson::Xception => layer(8, 8, 3, 2, Some(8)),
-            Lesson::Shufflenet => layer(12, 12, 1, 3, None),
         };
         ChannelsState {
             layer,

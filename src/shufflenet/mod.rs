@@ -9,8 +9,8 @@ use crate::arch::{summarize, Budget, Layer, Model};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
 use crate::charts::{Figure, Panel};
 use crate::error::{Error, Result};
+use crate::zoo;
 use crate::zoo::layers::{conv, seq, shuffle};
-use crate::zoo::{self, ZooParams};
 
 /// Group counts of Tables 1 and 2.
 pub const GROUPS: [usize; 5] = [1, 2, 3, 4, 8];
@@ -120,14 +120,22 @@ impl Table2Row {
     }
 }
 
-/// The zoo's ShuffleNet v1 at (`groups`, `scale`) and 224 px: its multiply-adds.
+/// The zoo's ShuffleNet v1 at (`groups`, `scale`) and 224 px, from its constructor
+/// alone (the page carries this network's code, not the whole zoo's).
+pub fn network(groups: usize, scale: f32) -> Result<Model> {
+    let layers = zoo::shufflenet::shufflenet_v1(groups, scale).ok_or_else(|| {
+        Error::param(
+            "shufflenet_v1",
+            format!("groups is {groups}"),
+            "1, 2, 3, 4 or 8",
+        )
+    })?;
+    Ok(Model::new("shufflenet_v1", [3, 224, 224], layers))
+}
+
+/// Multiply-adds of [`network`].
 pub fn zoo_macs(groups: usize, scale: f32) -> Result<u64> {
-    let params = ZooParams {
-        groups: Some(groups),
-        scale: Some(scale),
-        ..ZooParams::default()
-    };
-    Ok(zoo::summary("shufflenet_v1", &params)?.macs)
+    Ok(summarize(&network(groups, scale)?, &Budget::default())?.macs)
 }
 
 /// The words of the Table 2 chart, in the page's language.

@@ -16,7 +16,7 @@ mod table3;
 mod weight_blocks;
 
 pub use bottleneck::Bottleneck;
-pub use page::ChannelsPage;
+pub use page::{ChannelState, ChannelsPage};
 pub use pixel_view::PixelView;
 pub use shuffle_view::ShuffleView;
 pub use table3::Table3View;

@@ -43,6 +43,25 @@ pub fn use_channels() -> Channels {
     expect_context::<Channels>()
 }
 
+/// The channel state alone, for views that need neither the layer's checks nor its
+/// feature maps (the shuffle view): the ShuffleNet page provides it without the rest.
+#[derive(Clone, Copy)]
+pub struct ChannelState {
+    pub app: AppState,
+    pub state: Memo<ChannelsState>,
+}
+
+impl ChannelState {
+    /// Writes a new state to the URL.
+    pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
+        self.app.edit_state(self.state, ChannelsState::write, edit);
+    }
+}
+
+pub fn use_channel_state() -> ChannelState {
+    expect_context::<ChannelState>()
+}
+
 #[component]
 pub fn ChannelsPage(
     lesson: Lesson,
@@ -81,6 +100,7 @@ pub fn ChannelsPage(
         maps,
     };
     provide_context(ch);
+    provide_context(ChannelState { app, state });
     let text = move || prose(app.shell.get().lang);
     let error = move || {
         problem.get().map(

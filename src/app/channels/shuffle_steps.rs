@@ -1,7 +1,7 @@
 //! The shuffle itself, step by step: the channels as a (g, n) matrix, transposed to
 //! (n, g), then read out row by row. The order is the core's `channel_shuffle`.
 
-use super::page::use_channels;
+use super::page::use_channel_state;
 use crate::app::channels::draw::group_color;
 use crate::channels::shuffle::ShuffleStack;
 use crate::i18n::fill;
@@ -12,7 +12,7 @@ const STEP_MS: u64 = 700;
 
 #[component]
 pub fn ShuffleSteps(stack: Memo<ShuffleStack>) -> impl IntoView {
-    let ch = use_channels();
+    let ch = use_channel_state();
     let tr = move || ch.app.tr();
     // The output position being shown (0..C); local, like an animation frame.
     let step = RwSignal::new(0usize);

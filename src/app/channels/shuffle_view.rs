@@ -3,7 +3,7 @@
 
 use super::connections::WIDTH;
 use super::draw::{draw_stack, StackLayout};
-use super::page::use_channels;
+use super::page::use_channel_state;
 use super::shuffle_steps::ShuffleSteps;
 use crate::app::canvas::{mark_drawn, pointer_position, prepare, use_frame_width};
 use crate::app::paint::Palette;
@@ -24,7 +24,7 @@ fn StackSlider(
     get: fn(&ShuffleStack) -> usize,
     put: fn(&mut ShuffleStack, usize),
 ) -> impl IntoView {
-    let ch = use_channels();
+    let ch = use_channel_state();
     let value = Memo::new(move |_| ch.state.with(|s| get(&s.shuffle)));
     view! {
         <label class="field slider">
@@ -45,7 +45,7 @@ fn StackSlider(
 
 #[component]
 pub fn ShuffleView() -> impl IntoView {
-    let ch = use_channels();
+    let ch = use_channel_state();
     let tr = move || ch.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();

@@ -3,9 +3,10 @@
 //! Tables 2, 3 and 5.
 
 mod extras;
+mod page;
 mod scale_chart;
 mod tables;
 mod unit_cost;
 mod unit_view;
 
-pub use extras::ShuffleNetExtras;
+pub use page::ShuffleNetPage;

@@ -3,8 +3,7 @@
 
 use super::extras::use_shufflenet;
 use crate::app::block_diagram::{block_svg, BlockDiagram};
-use crate::shufflenet::GROUPS;
-use crate::zoo::{self, ZooParams};
+use crate::shufflenet::{network, GROUPS};
 use leptos::prelude::*;
 
 #[component]
@@ -15,11 +14,7 @@ pub fn UnitView() -> impl IntoView {
     let svg = Signal::derive(move || {
         let (g, stride) = choice.get();
         let shell = sn.app.shell.get();
-        let params = ZooParams {
-            groups: Some(g),
-            ..ZooParams::default()
-        };
-        let model = zoo::build("shufflenet_v1", &params).map_err(|e| e.to_string())?;
+        let model = network(g, 1.0).map_err(|e| e.to_string())?;
         let block = if stride == 2 {
             "stage3.unit1"
         } else {

@@ -65,7 +65,6 @@ pub fn lesson_text_of(lesson: Lesson) -> fn(Lang) -> &'static LessonText {
         Lesson::Depthwise => in_lang!(DEPTHWISE),
         Lesson::Separable => in_lang!(SEPARABLE),
         Lesson::Xception => in_lang!(XCEPTION),
-        Lesson::Shufflenet => crate::i18n::shufflenet::shufflenet_text,
     }
 }
 
