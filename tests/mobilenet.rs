@@ -166,3 +166,22 @@ fn url_state_round_trips_and_refuses_bad_values() {
         assert!(walk(&s.layer, s.alpha, s.res).is_ok(), "{bad}");
     }
 }
+
+#[test]
+fn thinner_networks_spend_a_smaller_share_in_1x1_convolutions() {
+    // What the chapter says under Table 2: over 80% of the MACs even at alpha 0.25,
+    // falling as alpha shrinks; the classifier holds over half the parameters at 0.25.
+    let pointwise = |a: f32| {
+        let rows = shares(a, 224).unwrap();
+        rows.iter()
+            .find(|r| r.kind == LayerKind::Pointwise)
+            .unwrap()
+            .macs
+    };
+    let by_alpha: Vec<f64> = [1.0, 0.75, 0.5, 0.25].into_iter().map(pointwise).collect();
+    assert!(by_alpha.windows(2).all(|w| w[0] > w[1]), "{by_alpha:?}");
+    assert!(by_alpha[3] > 80.0 && (by_alpha[0] - 94.86).abs() < 0.1);
+    let thin = shares(0.25, 224).unwrap();
+    let fc = thin.iter().find(|r| r.kind == LayerKind::Linear).unwrap();
+    assert!(fc.params > 50.0, "{}", fc.params);
+}

@@ -310,6 +310,7 @@ pub const FACTOR: FactorTr = FactorTr {
     fa_steps: "layers (kernel, channels in → out)",
     fa_module_head: "{block}: the {grid} × {grid} grid, where the paper uses its Figure {n} module (torchvision's layout)",
     fa_total: "module",
+    fa_diagram: "Block diagram of this module",
 };
 
 pub const HOME: HomeTr = HomeTr {

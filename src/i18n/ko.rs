@@ -310,6 +310,7 @@ pub const FACTOR: FactorTr = FactorTr {
     fa_steps: "층 (커널, 채널 입력 → 출력)",
     fa_module_head: "{block}: {grid} × {grid} 격자, 논문이 그림 {n} 모듈을 쓰는 곳 (torchvision 구조)",
     fa_total: "모듈 전체",
+    fa_diagram: "이 모듈의 블록 다이어그램",
 };
 
 pub const HOME: HomeTr = HomeTr {

@@ -432,6 +432,8 @@ pub struct FactorTr {
     /// `{n}`: the paper's figure number; `{grid}`: the map side.
     pub fa_module_head: &'static str,
     pub fa_total: &'static str,
+    /// Opens a module's block diagram.
+    pub fa_diagram: &'static str,
 }
 
 /// `Tr::$name()`: the page table `$table` of en.rs and ko.rs in the table's language.

@@ -35,6 +35,12 @@ test('the comparison is costed at the channels and map side set in the page', as
   const row = await page.$$eval('table[data-block="Mixed_6b"] tbody tr', (rows) => rows[1].textContent);
   assert.match(row, /1×7 128→128 → 7×1 128→192/);
   assert.match(row, new RegExp((17 * 17 * (768 * 128 + 7 * 128 * 128 + 7 * 128 * 192)).toLocaleString('en-US')));
+  // Its block diagram: four branches, the factorized 1×7 and 7×1 boxes, concatenated to 768.
+  await page.click('details[data-block="Mixed_6b"] summary');
+  const svg = await page.$eval('details[data-block="Mixed_6b"] svg', (s) => s.textContent);
+  for (const want of ['1×7 conv', '7×1 conv', '128 → 192 · BN · ReLU', 'concat → 768', 'input 768×17×17']) {
+    assert.ok(svg.includes(want), `missing ${want}`);
+  }
   assert.deepEqual(errors, []);
 });
 

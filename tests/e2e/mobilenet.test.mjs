@@ -80,7 +80,10 @@ test('alpha and rho on the whole network, Tables 6, 7, 2 and 4, in Korean', asyn
   // Table 2 at the chosen point still puts almost all MACs in the 1x1 convolutions.
   const pw = await page.$eval('#shares-table tr[data-kind="pointwise"]', (r) => [...r.querySelectorAll('td')].map((t) => t.textContent));
   assert.equal(pw[1], '94.86%');
-  assert.ok(Number(pw[0].replace('%', '')) > 90);
+  // At alpha 0.5, 128 px the 1x1 share is lower than at 1.0-224 (the depth-wise layers and
+  // the first conv shrink only in proportion to alpha) but still most of the MACs.
+  const share = Number(pw[0].replace('%', ''));
+  assert.ok(share > 85 && share < 94.86, pw[0]);
   // Table 4: the paper's figures beside ours.
   const full = await page.$$eval('#full-table tbody tr', (rs) => rs.map((r) => [...r.querySelectorAll('td')].map((t) => t.textContent)));
   assert.deepEqual([full[0][1], full[0][3], full[0][4]], ['4866M', '29.3M', '71.7%']);
@@ -93,7 +96,7 @@ test('bad URL values are named and replaced, the page keeps working', async () =
   const { page, errors } = await openPage(env.browser, `${env.base}/mobilenet?m=0&k=4&alpha=0.6&res=9`);
   await page.waitForSelector('.notice');
   const notice = await page.textContent('.notice');
-  for (const key of ['m', 'k', 'alpha', 'res']) assert.match(notice, new RegExp(`\\b${key}\\b`));
+  for (const key of ["m", "k", "alpha", "res"]) assert.match(notice, new RegExp(`${key}=`));
   await assertWalk(page, 512, 512, 14, 3, 0.75, 160);
   assert.deepEqual(errors, []);
 });

@@ -1,10 +1,12 @@
 //! Inception v3's factorized modules (Figures 5, 6, 7) as tables of branches with their
-//! costs, read from the zoo by `factor::inception`.
+//! costs, read from the zoo by `factor::inception`, each with its block diagram.
 
+use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::app::state::use_app;
 use crate::atlas::table::thousands;
 use crate::factor::inception::{modules, Module};
 use crate::i18n::fill;
+use crate::zoo::{self, ZooParams};
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +16,16 @@ pub fn InceptionModules() -> impl IntoView {
     // The zoo's Inception v3 never changes: summarised once per page.
     let shown: Result<Vec<Module>, String> = modules().map_err(|e| e.to_string());
     let shown = StoredValue::new(shown);
+    let model = StoredValue::new(zoo::build("inception_v3", &ZooParams::default()));
+    let diagram = move |block: &'static str| {
+        Signal::derive(move || {
+            let shell = app.shell.get();
+            model.with_value(|m| match m {
+                Ok(m) => block_svg(m, block, &shell),
+                Err(e) => Err(e.to_string()),
+            })
+        })
+    };
     view! {
         <section class="panel inception-modules" id="inception-modules">
             <h2>{move || tr().factor().fa_modules}</h2>
@@ -48,6 +60,10 @@ pub fn InceptionModules() -> impl IntoView {
                                 </tbody>
                             </table>
                         </div>
+                        <details class="module-diagram" data-block=m.block>
+                            <summary>{t.factor().fa_diagram}</summary>
+                            <BlockDiagram svg=diagram(m.block) file=format!("inception_v3-{}.svg", m.block) />
+                        </details>
                     }
                 }).collect_view().into_any(),
             })}
