@@ -17,6 +17,7 @@ mod lesson_prose;
 mod mobilenet;
 mod nav;
 mod notices;
+mod number_field;
 pub mod paint;
 mod plain;
 mod playground;

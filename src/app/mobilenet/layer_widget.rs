@@ -3,6 +3,7 @@
 
 use super::page::use_mobilenet;
 use crate::app::block_diagram::{block_svg, BlockDiagram};
+use crate::app::number_field::NumberField;
 use crate::atlas::multiplier;
 use crate::atlas::table::thousands;
 use crate::i18n::fill;
@@ -42,16 +43,9 @@ pub fn LayerWidget() -> impl IntoView {
                        get: fn(&LayerSpec) -> usize,
                        put: fn(&mut LayerSpec, usize)| {
         view! {
-            <label class="field">
-                <span>{move || label(tr())}</span>
-                <input type="number" id=id min="1" max=max class="typed"
-                    prop:value=move || get(&layer.get()).to_string()
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).trim().parse::<usize>() {
-                            mn.set(|s| put(&mut s.layer, v.clamp(1, max)));
-                        }
-                    } />
-            </label>
+            <NumberField id label=Signal::derive(move || label(tr())) min=1 max
+                value=Signal::derive(move || get(&layer.get()))
+                set=Callback::new(move |v| mn.set(|s| put(&mut s.layer, v))) />
         }
     };
     let pick_kernel = move |ev| {

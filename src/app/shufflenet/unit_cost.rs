@@ -2,6 +2,7 @@
 //! and h, each computed from the unit's layers, with the paper's formula beside it.
 
 use super::extras::use_shufflenet;
+use crate::app::number_field::NumberField;
 use crate::atlas::table::thousands;
 use crate::i18n::shufflenet::ShuffleNetTr;
 use crate::shufflenet::state::ShuffleNetState;
@@ -51,16 +52,9 @@ pub fn UnitCost() -> impl IntoView {
                        get: fn(&ShuffleNetState) -> usize,
                        put: fn(&mut ShuffleNetState, usize)| {
         view! {
-            <label class="field">
-                <span>{move || label(tr())}</span>
-                <input type="number" id=id min="1" max=max class="typed"
-                    prop:value=move || sn.state.with(get).to_string()
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).trim().parse::<usize>() {
-                            sn.set(|s| put(s, v.clamp(1, max)));
-                        }
-                    } />
-            </label>
+            <NumberField id label=Signal::derive(move || label(tr())) min=1 max
+                value=Signal::derive(move || sn.state.with(get))
+                set=Callback::new(move |v| sn.set(|s| put(s, v))) />
         }
     };
     let table = move || {

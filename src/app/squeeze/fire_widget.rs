@@ -3,6 +3,7 @@
 
 use super::page::use_squeeze;
 use crate::app::block_diagram::{block_svg, BlockDiagram};
+use crate::app::number_field::NumberField;
 use crate::atlas::table::thousands;
 use crate::i18n::fill;
 use crate::squeeze::state::{MAX_CHANNELS, MAX_SIDE};
@@ -45,16 +46,9 @@ pub fn FireWidget() -> impl IntoView {
                        get: fn(&FireSpec) -> usize,
                        put: fn(&mut FireSpec, usize)| {
         view! {
-            <label class="field">
-                <span>{move || label(tr())}</span>
-                <input type="number" id=id min=min max=max class="typed"
-                    prop:value=move || get(&fire.get()).to_string()
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).trim().parse::<usize>() {
-                            sq.set(|s| put(&mut s.fire, v.clamp(min, max)));
-                        }
-                    } />
-            </label>
+            <NumberField id label=Signal::derive(move || label(tr())) min max
+                value=Signal::derive(move || get(&fire.get()))
+                set=Callback::new(move |v| sq.set(|s| put(&mut s.fire, v))) />
         }
     };
     let costs = Memo::new(move |_| {
