@@ -353,8 +353,8 @@ fn branching_shapes_costs_and_receptive_fields() {
     );
     let r = |n: &str| s.layers.iter().find(|r| r.name == n).unwrap();
     assert_eq!(r("fire").out_shape, [10, 16, 16]);
-    assert_eq!(r("fire").op, "concat");
-    assert_eq!(r("res").op, "add");
+    assert_eq!(r("fire").op.as_str(), "concat");
+    assert_eq!(r("res").op.as_str(), "add");
     assert_eq!(s.output, [3, 1, 1]);
     // params: 8*4+4, 8*6*9+6, 10*9, 10*3+3.
     assert_eq!(s.params, 36 + 438 + 90 + 33);

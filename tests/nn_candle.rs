@@ -7,6 +7,8 @@
 //! so the candle side pads explicitly (`pad_with_zeros`), crops to the rows and
 //! columns the kernel reads (so its transposed-conv gradient has the input's size),
 //! and convolves without padding; gradients flow back through the pad and the crop.
+//! The padding (TensorFlow SAME included) and the output size are worked out here,
+//! from their definitions, not by our `Conv2dSpec`.
 
 use candle_core::{Device, Tensor as Ct, Var};
 use convatlas::nn::conv::{conv2d, conv2d_backward, Conv2dSpec, Padding};
@@ -15,6 +17,7 @@ use convatlas::nn::tensor::Tensor;
 use proptest::prelude::*;
 
 struct Candle {
+    shape: Vec<usize>,
     out: Vec<f32>,
     dx: Vec<f32>,
     dw: Vec<f32>,
@@ -34,9 +37,25 @@ fn candle_conv(
     let wv = Var::from_vec(w.data().to_vec(), w.shape(), &dev)?;
     let bv = Var::from_vec(b.to_vec(), (1, b.len(), 1, 1), &dev)?;
     let [_, _, h, wd] = x.dims4("test").unwrap();
-    let [t, bo, l, ri] = s.resolve_padding(h, wd);
-    let [_, oh, ow] = s.output_shape([s.in_channels, h, wd]).unwrap();
-    let [eh, ew] = s.extent();
+    let (eh, ew) = (
+        s.dilation[0] * (s.kernel[0] - 1) + 1,
+        s.dilation[1] * (s.kernel[1] - 1) + 1,
+    );
+    let ((t, bo), (l, ri)) = match s.padding {
+        Padding::Explicit {
+            top,
+            bottom,
+            left,
+            right,
+        } => ((top, bottom), (left, right)),
+        Padding::Same => (
+            same_padding(h, s.stride[0], eh),
+            same_padding(wd, s.stride[1], ew),
+        ),
+    };
+    // floor((i + p_start + p_end - extent) / s) + 1 on each axis.
+    let oh = (h + t + bo - eh) / s.stride[0] + 1;
+    let ow = (wd + l + ri - ew) / s.stride[1] + 1;
     let xp = xv
         .as_tensor()
         .pad_with_zeros(2, t, bo)?
@@ -56,11 +75,20 @@ fn candle_conv(
             .to_vec1()
     };
     Ok(Candle {
+        shape: out.dims().to_vec(),
         out: out.flatten_all()?.to_vec1()?,
         dx: flat(&xv)?,
         dw: flat(&wv)?,
         db: flat(&bv)?,
     })
+}
+
+/// TensorFlow's SAME padding of one axis: the output is ceil(in / stride), and the
+/// padding that needs is split with the extra pixel at the end.
+fn same_padding(input: usize, stride: usize, extent: usize) -> (usize, usize) {
+    let out = input.div_ceil(stride);
+    let total = ((out - 1) * stride + extent).saturating_sub(input);
+    (total / 2, total - total / 2)
 }
 
 fn assert_close(a: &[f32], b: &[f32], what: &str) {
@@ -89,6 +117,7 @@ fn check(s: &Conv2dSpec, n: usize, h: usize, w: usize, seed: u64) {
     let grads = conv2d_backward(&x, &wt, &r, s).unwrap();
     let c = candle_conv(&x, &wt, &b, r.data(), s).unwrap();
     let what = format!("{s:?} on {n}x{h}x{w}");
+    assert_eq!(ours.shape(), c.shape.as_slice(), "output shape {what}");
     assert_close(ours.data(), &c.out, &format!("forward {what}"));
     assert_close(grads.input.data(), &c.dx, &format!("dx {what}"));
     assert_close(grads.weight.data(), &c.dw, &format!("dw {what}"));

@@ -525,6 +525,9 @@ fn budget_is_refused_before_allocating() {
     assert!(matches!(err, Error::Budget { .. }), "{err}");
 }
 
+/// Random layers: groups, channels, kernel, stride and dilation drawn per axis
+/// (so 1×1 strides and dilations occur), padding explicit or SAME, and one case
+/// in four a plain point-wise layer (1×1, stride 1, no padding) for that fast path.
 fn arb_case() -> impl Strategy<Value = (Conv2dSpec, usize, usize, usize)> {
     let dims = (
         1usize..4,
@@ -532,38 +535,79 @@ fn arb_case() -> impl Strategy<Value = (Conv2dSpec, usize, usize, usize)> {
         1usize..4,
         1usize..4,
         1usize..3,
-        1usize..4,
+        (1usize..3, 1usize..3),
     );
     let rest = (
-        1usize..3,
+        (1usize..3, 1usize..3),
         0usize..3,
         0usize..3,
         0usize..4,
         1usize..3,
-        prop::bool::ANY,
+        (prop::bool::ANY, prop::bool::weighted(0.25)),
     );
-    (dims, rest).prop_flat_map(|((g, cg, og, kh, kw, s), (d, pt, pl, extra, n, same))| {
-        let padding = if same {
-            Padding::Same
-        } else {
-            pad(pt, extra % 2, pl, extra / 2)
-        };
-        let sp = Conv2dSpec {
-            in_channels: g * cg,
-            out_channels: g * og,
-            kernel: [kh, kw],
-            stride: [s, 1 + s % 2],
-            dilation: [d, 3 - d],
-            padding,
-            groups: g,
-            bias: true,
-        };
-        let min_h = (d * (kh - 1) + 1).saturating_sub(pt + extra % 2).max(1);
-        let min_w = ((3 - d) * (kw - 1) + 1)
-            .saturating_sub(pl + extra / 2)
-            .max(1);
-        (Just(sp), Just(n), min_h..min_h + 6, min_w..min_w + 6)
-    })
+    (dims, rest).prop_flat_map(
+        |((g, cg, og, kh, kw, stride), (dilation, pt, pl, extra, n, (same, pointwise)))| {
+            let padding = if same {
+                Padding::Same
+            } else {
+                pad(pt, extra % 2, pl, extra / 2)
+            };
+            let mut sp = Conv2dSpec {
+                in_channels: g * cg,
+                out_channels: g * og,
+                kernel: [kh, kw],
+                stride: [stride.0, stride.1],
+                dilation: [dilation.0, dilation.1],
+                padding,
+                groups: g,
+                bias: true,
+            };
+            if pointwise {
+                sp.kernel = [1, 1];
+                sp.stride = [1, 1];
+                sp.dilation = [1, 1];
+                sp.padding = pad(0, 0, 0, 0);
+            }
+            let [eh, ew] = sp.extent();
+            let (ph, pw) = match sp.padding {
+                Padding::Explicit {
+                    top,
+                    bottom,
+                    left,
+                    right,
+                } => (top + bottom, left + right),
+                Padding::Same => (0, 0),
+            };
+            let min_h = eh.saturating_sub(ph).max(1);
+            let min_w = ew.saturating_sub(pw).max(1);
+            (Just(sp), Just(n), min_h..min_h + 6, min_w..min_w + 6)
+        },
+    )
+}
+
+#[test]
+fn the_random_layers_include_unit_strides_dilations_and_point_wise() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = arb_case();
+    let (mut unit_stride, mut unit_dilation, mut pointwise, mut strided) = (0, 0, 0, 0);
+    for _ in 0..400 {
+        let (s, ..) = strategy.new_tree(&mut runner).unwrap().current();
+        unit_stride += usize::from(s.stride == [1, 1]);
+        unit_dilation += usize::from(s.dilation == [1, 1]);
+        pointwise += usize::from(Kernel::Pointwise.supports(&s));
+        strided += usize::from(s.stride[0] != s.stride[1]);
+    }
+    assert!(
+        unit_stride > 50 && unit_dilation > 50,
+        "{unit_stride} {unit_dilation}"
+    );
+    assert!(
+        pointwise > 50,
+        "the point-wise fast path is drawn {pointwise} times"
+    );
+    assert!(strided > 50, "{strided}");
 }
 
 proptest! {
@@ -604,4 +648,24 @@ fn resnet_sized_channel_counts_are_accepted_and_absurd_ones_refused() {
         err.contains("in_channels") && err.contains("1..=65536"),
         "{err}"
     );
+}
+
+#[test]
+fn one_definition_of_depth_wise_and_grouped() {
+    use convatlas::nn::conv::{grouping, Grouping};
+    assert_eq!(grouping(1, 64), Grouping::Full);
+    assert_eq!(
+        grouping(1, 1),
+        Grouping::Full,
+        "a one-channel input is not depth-wise"
+    );
+    assert_eq!(grouping(32, 32), Grouping::Depthwise);
+    assert_eq!(grouping(2, 96), Grouping::Grouped);
+    // Every depth-wise layer can run on the depth-wise kernel.
+    for c in 2..9 {
+        let s = spec(c, 2 * c, [3, 3], [1, 1], [1, 1], pad(1, 1, 1, 1), c);
+        assert!(s.is_depthwise() && Kernel::Depthwise.supports(&s));
+        let g = spec(2 * c, 2 * c, [3, 3], [1, 1], [1, 1], pad(1, 1, 1, 1), c);
+        assert!(!g.is_depthwise());
+    }
 }

@@ -13,7 +13,11 @@ fn vgg16_convolutions_are_the_stack_with_depths_2_2_3_3_3() {
             .unwrap();
     let vgg = zoo::summary("vgg16", &ZooParams::default()).unwrap();
     let convs = |s: &convatlas::arch::Summary| -> (u64, u64, usize) {
-        let rows: Vec<_> = s.layers.iter().filter(|r| r.op == "conv2d").collect();
+        let rows: Vec<_> = s
+            .layers
+            .iter()
+            .filter(|r| r.op.as_str() == "conv2d")
+            .collect();
         (
             rows.iter().map(|r| r.params).sum(),
             rows.iter().map(|r| r.macs).sum(),

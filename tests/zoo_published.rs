@@ -161,7 +161,7 @@ fn mobilenet_v1_table9_params_exclude_batch_norm() {
     let bn: u64 = s
         .layers
         .iter()
-        .filter(|r| r.op == "batch_norm")
+        .filter(|r| r.op.as_str() == "batch_norm")
         .map(|r| r.params)
         .sum();
     assert_rounds_to("0.5-160 params without BN", s.params - bn, 1.32, 0.01);
@@ -382,7 +382,7 @@ fn resnext_equation_4() {
     let weights = |s: &Summary, prefix: &str| -> u64 {
         s.layers
             .iter()
-            .filter(|r| r.name.starts_with(prefix) && r.op == "conv2d")
+            .filter(|r| r.name.starts_with(prefix) && r.op.as_str() == "conv2d")
             .map(|r| r.params)
             .sum()
     };
@@ -513,7 +513,7 @@ fn dilated_context_module() {
     let rf: Vec<u64> = s
         .layers
         .iter()
-        .filter(|r| r.op == "conv2d")
+        .filter(|r| r.op.as_str() == "conv2d")
         .map(|r| r.receptive_field)
         .collect();
     assert_eq!(rf, vec![3, 5, 9, 17, 33, 65, 67, 67]);

@@ -24,7 +24,7 @@ use crate::nn::conv::Conv2dSpec;
 use serde::{Deserialize, Serialize};
 
 use super::budget::Budget;
-use super::model::{Layer, Merge, Model, Op, Pool2dSpec};
+use super::model::{Layer, Merge, Model, Op, OpKind, Pool2dSpec};
 use super::pool::adaptive_max_window;
 
 /// Receptive field of a layer's output on the model input, per axis [height, width].
@@ -85,8 +85,8 @@ impl ReceptiveField {
 pub struct LayerRow {
     /// Dotted path: container names then the layer's own (`"fire2.squeeze"`).
     pub name: String,
-    /// [`Op::kind`] of the layer (`"concat"` / `"add"` for a merge row).
-    pub op: String,
+    /// [`Op::kind`] of the layer (`Concat` / `Add` for a merge row); in JSON its name.
+    pub op: OpKind,
     /// Output (C, H, W).
     pub out_shape: [usize; 3],
     pub params: u64,
@@ -412,7 +412,7 @@ fn pool_leaf(kind: &str, p: &Pool2dSpec, input: [usize; 3]) -> Result<Leaf> {
 
 fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
     let [c, h, w] = input;
-    let kind = op.kind();
+    let kind = op.kind().as_str();
     let leaf = match op {
         Op::Conv2d(spec) => conv_leaf(spec, input, budget)?,
         Op::MaxPool2d(p) | Op::AvgPool2d(p) => pool_leaf(kind, p, input)?,
@@ -607,7 +607,7 @@ impl Walker<'_> {
             Op::Branches { branches, merge } => {
                 if branches.is_empty() {
                     return Err(Error::param(
-                        layer.op.kind(),
+                        layer.op.kind().as_str(),
                         "the block has no branches",
                         "at least one branch (an empty branch is the identity)",
                     )
@@ -655,7 +655,7 @@ impl Walker<'_> {
     fn push(
         &mut self,
         path: &str,
-        kind: &str,
+        kind: OpKind,
         depth: usize,
         aux: bool,
         input: [usize; 3],
@@ -671,7 +671,7 @@ impl Walker<'_> {
             )
             .in_layer(path));
         }
-        check_shape(kind, leaf.out, b).map_err(|e| e.in_layer(path))?;
+        check_shape(kind.as_str(), leaf.out, b).map_err(|e| e.in_layer(path))?;
         let over = |what: &str, needed: Option<u64>, limit: u64| {
             Error::Budget {
                 what: what.into(),
@@ -711,7 +711,7 @@ impl Walker<'_> {
         let big = |a: [u64; 2]| a[0].max(a[1]);
         self.rows.push(LayerRow {
             name: path.to_string(),
-            op: kind.to_string(),
+            op: kind,
             out_shape: leaf.out,
             params: leaf.params,
             macs: leaf.macs,

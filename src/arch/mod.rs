@@ -67,5 +67,5 @@ pub mod pool;
 pub use analysis::{infer_shape, leaf_cost, summarize, LayerRow, ReceptiveField, Summary};
 pub use budget::Budget;
 pub use json::{from_json, load_model, to_json};
-pub use model::{Layer, Merge, Model, Op, Pool2dSpec};
+pub use model::{Layer, Merge, Model, Op, OpKind, Pool2dSpec};
 pub use pool::pool_out_len;

@@ -166,33 +166,97 @@ pub enum Op {
     },
 }
 
-impl Op {
-    /// The op's name as used in JSON and in summaries (`"conv2d"`, `"concat"`, ...).
-    pub fn kind(&self) -> &'static str {
+/// The kind of an [`Op`], without its hyper-parameters: what summaries, charts and
+/// diagrams classify by. Serialises to the JSON tag (`"conv2d"`, `"concat"`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpKind {
+    Conv2d,
+    MaxPool2d,
+    AvgPool2d,
+    AdaptiveAvgPool2d,
+    GlobalAvgPool,
+    BatchNorm,
+    Relu,
+    Relu6,
+    Linear,
+    Softmax,
+    Dropout,
+    Flatten,
+    ChannelShuffle,
+    ChannelSlice,
+    Sequential,
+    /// A branches layer merged by concatenation.
+    Concat,
+    /// A branches layer merged by addition.
+    Add,
+    Aux,
+}
+
+impl OpKind {
+    /// The name used in JSON and in tables (`"conv2d"`, `"max_pool2d"`, `"concat"`).
+    pub fn as_str(self) -> &'static str {
         match self {
-            Op::Conv2d(_) => "conv2d",
-            Op::MaxPool2d(_) => "max_pool2d",
-            Op::AvgPool2d(_) => "avg_pool2d",
-            Op::AdaptiveAvgPool2d { .. } => "adaptive_avg_pool2d",
-            Op::GlobalAvgPool => "global_avg_pool",
-            Op::BatchNorm { .. } => "batch_norm",
-            Op::Relu => "relu",
-            Op::Relu6 => "relu6",
-            Op::Linear { .. } => "linear",
-            Op::Softmax => "softmax",
-            Op::Dropout { .. } => "dropout",
-            Op::Flatten => "flatten",
-            Op::ChannelShuffle { .. } => "channel_shuffle",
-            Op::ChannelSlice { .. } => "channel_slice",
-            Op::Sequential { .. } => "sequential",
+            OpKind::Conv2d => "conv2d",
+            OpKind::MaxPool2d => "max_pool2d",
+            OpKind::AvgPool2d => "avg_pool2d",
+            OpKind::AdaptiveAvgPool2d => "adaptive_avg_pool2d",
+            OpKind::GlobalAvgPool => "global_avg_pool",
+            OpKind::BatchNorm => "batch_norm",
+            OpKind::Relu => "relu",
+            OpKind::Relu6 => "relu6",
+            OpKind::Linear => "linear",
+            OpKind::Softmax => "softmax",
+            OpKind::Dropout => "dropout",
+            OpKind::Flatten => "flatten",
+            OpKind::ChannelShuffle => "channel_shuffle",
+            OpKind::ChannelSlice => "channel_slice",
+            OpKind::Sequential => "sequential",
+            OpKind::Concat => "concat",
+            OpKind::Add => "add",
+            OpKind::Aux => "aux",
+        }
+    }
+
+    /// Max, average, adaptive and global pooling.
+    pub fn is_pool(self) -> bool {
+        matches!(
+            self,
+            OpKind::MaxPool2d
+                | OpKind::AvgPool2d
+                | OpKind::AdaptiveAvgPool2d
+                | OpKind::GlobalAvgPool
+        )
+    }
+}
+
+impl Op {
+    /// What kind of op this is; a branches layer is its merge (`Concat` or `Add`).
+    pub fn kind(&self) -> OpKind {
+        match self {
+            Op::Conv2d(_) => OpKind::Conv2d,
+            Op::MaxPool2d(_) => OpKind::MaxPool2d,
+            Op::AvgPool2d(_) => OpKind::AvgPool2d,
+            Op::AdaptiveAvgPool2d { .. } => OpKind::AdaptiveAvgPool2d,
+            Op::GlobalAvgPool => OpKind::GlobalAvgPool,
+            Op::BatchNorm { .. } => OpKind::BatchNorm,
+            Op::Relu => OpKind::Relu,
+            Op::Relu6 => OpKind::Relu6,
+            Op::Linear { .. } => OpKind::Linear,
+            Op::Softmax => OpKind::Softmax,
+            Op::Dropout { .. } => OpKind::Dropout,
+            Op::Flatten => OpKind::Flatten,
+            Op::ChannelShuffle { .. } => OpKind::ChannelShuffle,
+            Op::ChannelSlice { .. } => OpKind::ChannelSlice,
+            Op::Sequential { .. } => OpKind::Sequential,
             Op::Branches {
                 merge: Merge::Concat,
                 ..
-            } => "concat",
+            } => OpKind::Concat,
             Op::Branches {
                 merge: Merge::Add, ..
-            } => "add",
-            Op::Aux { .. } => "aux",
+            } => OpKind::Add,
+            Op::Aux { .. } => OpKind::Aux,
         }
     }
 

@@ -68,7 +68,7 @@ fn compare(a: &LayerRow, b: &LayerRow, key: SortKey) -> Ordering {
     match key {
         SortKey::Order => Ordering::Equal,
         SortKey::Name => a.name.cmp(&b.name),
-        SortKey::Op => a.op.cmp(&b.op),
+        SortKey::Op => a.op.as_str().cmp(b.op.as_str()),
         SortKey::Kernel => area(a.kernel).cmp(&area(b.kernel)),
         SortKey::Stride => area(a.stride).cmp(&area(b.stride)),
         SortKey::Dilation => area(a.dilation).cmp(&area(b.dilation)),

@@ -15,6 +15,7 @@ pub mod svg;
 use crate::arch::{Layer, Model};
 use crate::arch::{LayerRow, Merge, Op, Summary};
 use crate::error::{Error, Result};
+use crate::nn::conv::{grouping, Grouping};
 use std::collections::HashMap;
 
 /// A block: its input and output shapes, its cost and its graph.
@@ -357,14 +358,11 @@ fn op_box(op: &Op, path: &str, row: &LayerRow) -> OpBox {
         Op::Conv2d(spec) => {
             let cin = spec.in_channels;
             let g = spec.groups;
-            let kind = if g > 1 && g == cin {
-                BoxKind::Depthwise
-            } else if g > 1 {
-                BoxKind::Group
-            } else if spec.kernel == [1, 1] {
-                BoxKind::Pointwise
-            } else {
-                BoxKind::Conv
+            let kind = match (grouping(g, cin), spec.kernel) {
+                (Grouping::Depthwise, _) => BoxKind::Depthwise,
+                (Grouping::Grouped, _) => BoxKind::Group,
+                (Grouping::Full, [1, 1]) => BoxKind::Pointwise,
+                (Grouping::Full, _) => BoxKind::Conv,
             };
             let mut title = window(spec.kernel);
             title.push_str(match kind {
@@ -414,7 +412,7 @@ fn op_box(op: &Op, path: &str, row: &LayerRow) -> OpBox {
         Op::BatchNorm { .. } => (BoxKind::Other, "BN".into(), c),
         Op::Relu => (BoxKind::Other, "ReLU".into(), c),
         Op::Relu6 => (BoxKind::Other, "ReLU6".into(), c),
-        other => (BoxKind::Other, other.kind().replace('_', " "), c),
+        other => (BoxKind::Other, other.kind().as_str().replace('_', " "), c),
     };
     OpBox {
         path: path.to_string(),

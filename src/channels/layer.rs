@@ -115,9 +115,10 @@ impl ChannelLayer {
         Ok(())
     }
 
-    /// Depth-wise: every filter reads one input channel (C_in / g = 1), the kernels' own test.
+    /// Depth-wise: every filter reads one input channel of several (see
+    /// [`crate::nn::conv::grouping`]).
     pub fn is_depthwise(&self) -> bool {
-        self.spec().in_per_group() == 1
+        self.spec().is_depthwise()
     }
 
     /// Output channels per input channel of a depth-wise layer (MobileNet's depth multiplier).

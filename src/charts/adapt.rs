@@ -10,20 +10,24 @@ use super::kind::ChartKind;
 use super::network::{self, LayerCost, LayerKind, NetworkCosts, TypeShares};
 use super::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
 use super::Figure;
-use crate::arch::{LayerRow, Summary};
+use crate::arch::{LayerRow, OpKind, Summary};
+use crate::nn::conv::{grouping, Grouping};
 use crate::zoo::{self, published::Published, ZooParams};
 
 /// The kind of a summary row, from its op, kernel and groups.
 pub fn layer_kind(row: &LayerRow) -> LayerKind {
-    match row.op.as_str() {
-        "conv2d" => match (row.kernel, row.groups) {
-            (_, Some(g)) if g > 1 && g == row.in_shape[0] => LayerKind::Depthwise,
-            (_, Some(g)) if g > 1 => LayerKind::Group,
-            (Some([1, 1]), _) => LayerKind::Pointwise,
-            _ => LayerKind::Spatial,
+    match row.op {
+        OpKind::Conv2d => match (
+            grouping(row.groups.unwrap_or(1), row.in_shape[0]),
+            row.kernel,
+        ) {
+            (Grouping::Depthwise, _) => LayerKind::Depthwise,
+            (Grouping::Grouped, _) => LayerKind::Group,
+            (Grouping::Full, Some([1, 1])) => LayerKind::Pointwise,
+            (Grouping::Full, _) => LayerKind::Spatial,
         },
-        "linear" => LayerKind::Linear,
-        "max_pool2d" | "avg_pool2d" | "adaptive_avg_pool2d" | "global_avg_pool" => LayerKind::Pool,
+        OpKind::Linear => LayerKind::Linear,
+        kind if kind.is_pool() => LayerKind::Pool,
         _ => LayerKind::Other,
     }
 }

@@ -39,7 +39,7 @@ pub fn render(label: &str, summary: &Summary) -> String {
         .map(|l| {
             [
                 l.name.clone(),
-                l.op.clone(),
+                l.op.as_str().to_string(),
                 shape(l.out_shape),
                 thousands(l.params),
                 thousands(l.macs),

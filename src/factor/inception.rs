@@ -2,7 +2,7 @@
 //! the zoo's model and its summary: each branch's convolutions and pools in order, with
 //! the branch's parameters and MACs, so the chapter never restates a number by hand.
 
-use crate::arch::LayerRow;
+use crate::arch::{LayerRow, OpKind};
 use crate::error::Result;
 use crate::zoo::{self, ZooParams};
 
@@ -46,13 +46,13 @@ fn branch_of(part: &str) -> String {
 
 fn step(row: &LayerRow) -> Option<String> {
     let [kh, kw] = row.kernel?;
-    match row.op.as_str() {
-        "conv2d" => Some(format!(
+    match row.op {
+        OpKind::Conv2d => Some(format!(
             "{kh}×{kw} {}→{}",
             row.in_shape[0], row.out_shape[0]
         )),
-        "avg_pool2d" => Some(format!("avg {kh}×{kw}")),
-        "max_pool2d" => Some(format!("max {kh}×{kw}")),
+        OpKind::AvgPool2d => Some(format!("avg {kh}×{kw}")),
+        OpKind::MaxPool2d => Some(format!("max {kh}×{kw}")),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@
 
 pub mod state;
 
-use crate::arch::{summarize, Budget, Model, Summary};
+use crate::arch::{summarize, Budget, Model, OpKind, Summary};
 use crate::charts::adapt::{mobilenet_table2, network_costs};
 use crate::charts::network::type_shares;
 use crate::charts::LayerKind;
@@ -74,7 +74,7 @@ pub fn separable_model(spec: &LayerSpec) -> Model {
 /// The convolutions' weights and MACs of `model` (batch norm left out).
 fn conv_cost(model: &Model) -> Result<Cost> {
     let s = summarize(model, &Budget::default())?;
-    let convs = s.layers.iter().filter(|r| r.op == "conv2d");
+    let convs = s.layers.iter().filter(|r| r.op == OpKind::Conv2d);
     Ok(convs.fold(Cost { params: 0, macs: 0 }, |c, r| Cost {
         params: c.params + r.params,
         macs: c.macs + r.macs,

@@ -186,3 +186,20 @@ test('clicking an output cell and playing the animation move the current positio
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the written-out multiply-add wraps inside its panel on a phone and a projector, in both languages', async () => {
+  for (const [lang, width] of [['en', 390], ['ko', 390], ['en', 1920], ['ko', 1280]]) {
+    const url = `${env.base}/playground?lang=${lang}&kh=5&kw=5&size=16&text=large`;
+    const { page, errors } = await openPage(env.browser, url, { width, height: 900 });
+    await page.waitForSelector('#written-sum');
+    const fits = await page.$eval('#written-sum', (code) => {
+      const panel = code.closest('section') ?? code.parentElement;
+      const box = code.getBoundingClientRect();
+      const outer = panel.getBoundingClientRect();
+      return box.right <= outer.right + 0.5 && code.scrollWidth <= code.clientWidth + 1;
+    });
+    assert.ok(fits, `${lang} at ${width}px: the sum runs past its panel`);
+    if (width === 390) await shot(page, `pg-09-sum-${lang}-phone`);
+    assert.deepEqual(errors, []);
+  }
+});

@@ -120,7 +120,7 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
                             <tr class:aux=r.aux class:free=r.params == 0 && r.macs == 0>
                                 <td class="num">{i + 1}</td>
                                 <th scope="row" class="name" style=format!("padding-left:{}rem", 0.3 + 0.6 * r.depth.min(4) as f64)>{name_cell(&r.name)}</th>
-                                <td>{r.op.clone()}</td>
+                                <td>{r.op.as_str()}</td>
                                 <td class="num">{pair(r.kernel, true)}</td>
                                 <td class="num">{pair(r.stride, false)}</td>
                                 <td class="num">{pair(r.dilation, false)}</td>

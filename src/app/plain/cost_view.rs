@@ -2,6 +2,7 @@
 //! change does to the MACs, and the layer-by-layer table with the receptive field.
 
 use super::page::use_plain;
+use crate::arch::OpKind;
 use crate::atlas::table::{shape, thousands};
 use crate::plain::{macs_with, PlainState};
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn CostView() -> impl IntoView {
                 Err(e) => view! { <p class="error" role="alert" id="plain-error">{format!("{}{e}", tr().too_big)}</p> }.into_any(),
                 Ok(sum) => {
                     let t = tr();
-                    let heaviest = sum.layers.iter().filter(|l| l.op == "conv2d").max_by_key(|l| l.macs);
+                    let heaviest = sum.layers.iter().filter(|l| l.op == OpKind::Conv2d).max_by_key(|l| l.macs);
                     let formula = heaviest.map(|l| format!(
                         "{}: {}·{}·{}·{}·{}·{} = {} {}",
                         l.name,
@@ -70,7 +71,7 @@ pub fn CostView() -> impl IntoView {
                                         <th>{t.layer}</th><th>{t.output}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{p.app.tr().atlas_col_rf}</th>
                                     </tr></thead>
                                     <tbody>
-                                        {sum.layers.iter().filter(|l| l.op != "relu").map(|l| view! {
+                                        {sum.layers.iter().filter(|l| l.op != OpKind::Relu).map(|l| view! {
                                             <tr>
                                                 <td>{l.name.clone()}</td>
                                                 <td>{shape(l.out_shape)}</td>

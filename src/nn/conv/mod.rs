@@ -128,6 +128,28 @@ pub fn same_padding(input: usize, kernel: usize, stride: usize, dilation: usize)
     (needed / 2, needed - needed / 2)
 }
 
+/// How a convolution's input channels are split among its filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// One group: every filter reads every input channel.
+    Full,
+    /// `1 < g < C`: every filter reads `C / g` channels (AlexNet, ResNeXt, ShuffleNet).
+    Grouped,
+    /// `g = C > 1`: every filter reads one channel (MobileNet, Xception).
+    Depthwise,
+}
+
+/// The one definition of depth-wise and grouped the charts, the block diagrams and
+/// the channel lessons share. A one-channel input is full, not depth-wise. (The
+/// depth-wise kernel's fast path only needs `C / g = 1`; see [`Kernel::supports`].)
+pub fn grouping(groups: usize, in_channels: usize) -> Grouping {
+    match groups {
+        0 | 1 => Grouping::Full,
+        g if g == in_channels => Grouping::Depthwise,
+        _ => Grouping::Grouped,
+    }
+}
+
 impl Conv2dSpec {
     /// A square `k x k` convolution with stride 1, dilation 1, padding `pad`, one group and a bias.
     pub fn square(in_channels: usize, out_channels: usize, k: usize, pad: usize) -> Self {
@@ -192,6 +214,12 @@ impl Conv2dSpec {
             ));
         }
         Ok(())
+    }
+
+    /// Depth-wise: more than one group and every filter reads one input channel
+    /// (`groups = C`); see [`grouping`].
+    pub fn is_depthwise(&self) -> bool {
+        grouping(self.groups, self.in_channels) == Grouping::Depthwise
     }
 
     /// Input channels each filter sees: `C / groups`.
