@@ -6,7 +6,7 @@
 mod common;
 
 use common::{cpu_time_ms, random};
-use convatlas::nn::conv::{conv2d, shapes::benchmark_layers};
+use convatlas::nn::conv::{bench_layers::benchmark_layers, conv2d};
 
 fn main() {
     for (i, l) in benchmark_layers().iter().enumerate() {

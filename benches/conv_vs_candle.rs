@@ -9,7 +9,7 @@ mod common;
 
 use candle_core::{Device, Tensor as Ct};
 use common::{random, time_ms};
-use convatlas::nn::conv::{conv2d, shapes::benchmark_layers, Kernel};
+use convatlas::nn::conv::{bench_layers::benchmark_layers, conv2d, ConvPath};
 
 fn main() {
     // Set before candle or rayon start any thread.
@@ -66,7 +66,7 @@ fn main() {
             "{:<30} {:>8.2} {:>10} {:>10.4} {:>10.4} {:>9.2} {:>7.2}x",
             l.name,
             mmacs,
-            format!("{:?}", Kernel::for_spec(s)),
+            format!("{:?}", ConvPath::for_spec(s)),
             t_ours,
             t_candle,
             mmacs / t_ours,

@@ -6,7 +6,7 @@
 use convatlas::error::Error;
 use convatlas::nn::conv::reference::{conv2d_reference, conv2d_reference_counted};
 use convatlas::nn::conv::{
-    conv2d, conv2d_backward, conv2d_backward_reference, conv2d_with, Conv2dSpec, Kernel, Padding,
+    conv2d, conv2d_backward, conv2d_backward_reference, conv2d_with, Conv2dSpec, ConvPath, Padding,
 };
 use convatlas::nn::limits::Limits;
 use convatlas::nn::rng::Rng;
@@ -226,7 +226,7 @@ fn every_kernel_matches_the_reference_forward() {
         let wt = weight_for(&s, &mut rng);
         let b = rng.uniform_vec(s.out_channels, -1.0, 1.0);
         let want = conv2d_reference(&x, &wt, Some(&b), &s).unwrap();
-        for k in [Kernel::Im2col, Kernel::Depthwise, Kernel::Pointwise] {
+        for k in [ConvPath::Im2col, ConvPath::Depthwise, ConvPath::Pointwise] {
             if !k.supports(&s) {
                 continue;
             }
@@ -250,9 +250,9 @@ fn dispatch_picks_the_fast_paths() {
     let dw = spec(8, 8, [3, 3], [1, 1], [1, 1], Padding::Same, 8);
     let pw = spec(8, 16, [1, 1], [1, 1], [1, 1], pad(0, 0, 0, 0), 1);
     let std = spec(8, 16, [3, 3], [1, 1], [1, 1], Padding::Same, 1);
-    assert_eq!(Kernel::for_spec(&dw), Kernel::Depthwise);
-    assert_eq!(Kernel::for_spec(&pw), Kernel::Pointwise);
-    assert_eq!(Kernel::for_spec(&std), Kernel::Im2col);
+    assert_eq!(ConvPath::for_spec(&dw), ConvPath::Depthwise);
+    assert_eq!(ConvPath::for_spec(&pw), ConvPath::Pointwise);
+    assert_eq!(ConvPath::for_spec(&std), ConvPath::Im2col);
 }
 
 #[test]
@@ -473,7 +473,7 @@ fn invalid_inputs_are_refused_with_clear_errors() {
         assert_eq!(fast, slow, "{name}");
         assert!(fast.to_string().contains(needle), "{name}: {fast}");
     }
-    let err = conv2d_with(Kernel::Depthwise, &x, &w, None, &s, &Limits::default()).unwrap_err();
+    let err = conv2d_with(ConvPath::Depthwise, &x, &w, None, &s, &Limits::default()).unwrap_err();
     assert!(matches!(err, Error::Param { .. }), "{err}");
     let dy = Tensor::zeros(&[1, 6, 4, 5]).unwrap();
     let err = conv2d_backward(&x, &w, &dy, &s).unwrap_err();
@@ -489,7 +489,7 @@ fn budget_is_refused_before_allocating() {
         max_elements: 100,
         max_macs: u64::MAX,
     };
-    let err = conv2d_with(Kernel::Im2col, &x, &w, None, &s, &tight).unwrap_err();
+    let err = conv2d_with(ConvPath::Im2col, &x, &w, None, &s, &tight).unwrap_err();
     assert!(
         matches!(
             err,
@@ -505,7 +505,7 @@ fn budget_is_refused_before_allocating() {
         max_elements: 1 << 20,
         max_macs: 1000,
     };
-    let err = conv2d_with(Kernel::Im2col, &x, &w, None, &s, &cheap).unwrap_err();
+    let err = conv2d_with(ConvPath::Im2col, &x, &w, None, &s, &cheap).unwrap_err();
     assert!(
         matches!(
             err,
@@ -596,7 +596,7 @@ fn the_random_layers_include_unit_strides_dilations_and_point_wise() {
         let (s, ..) = strategy.new_tree(&mut runner).unwrap().current();
         unit_stride += usize::from(s.stride == [1, 1]);
         unit_dilation += usize::from(s.dilation == [1, 1]);
-        pointwise += usize::from(Kernel::Pointwise.supports(&s));
+        pointwise += usize::from(ConvPath::Pointwise.supports(&s));
         strided += usize::from(s.stride[0] != s.stride[1]);
     }
     assert!(
@@ -619,7 +619,7 @@ proptest! {
         let wt = weight_for(&s, &mut rng);
         let b = rng.uniform_vec(s.out_channels, -1.0, 1.0);
         let want = conv2d_reference(&x, &wt, Some(&b), &s).unwrap();
-        for k in [Kernel::Im2col, Kernel::Depthwise, Kernel::Pointwise] {
+        for k in [ConvPath::Im2col, ConvPath::Depthwise, ConvPath::Pointwise] {
             if k.supports(&s) {
                 let got = conv2d_with(k, &x, &wt, Some(&b), &s, &Limits::default()).unwrap();
                 assert_close(got.data(), want.data(), 1e-5, &format!("{k:?} {s:?}"));
@@ -664,7 +664,7 @@ fn one_definition_of_depth_wise_and_grouped() {
     // Every depth-wise layer can run on the depth-wise kernel.
     for c in 2..9 {
         let s = spec(c, 2 * c, [3, 3], [1, 1], [1, 1], pad(1, 1, 1, 1), c);
-        assert!(s.is_depthwise() && Kernel::Depthwise.supports(&s));
+        assert!(s.is_depthwise() && ConvPath::Depthwise.supports(&s));
         let g = spec(2 * c, 2 * c, [3, 3], [1, 1], [1, 1], pad(1, 1, 1, 1), c);
         assert!(!g.is_depthwise());
     }

@@ -296,7 +296,7 @@ struct Leaf {
 }
 
 impl Leaf {
-    fn pointwise(out: [usize; 3]) -> Self {
+    fn parameter_free(out: [usize; 3]) -> Self {
         Leaf {
             out,
             params: 0,
@@ -406,7 +406,7 @@ fn pool_leaf(kind: &str, p: &Pool2dSpec, input: [usize; 3]) -> Result<Leaf> {
         kernel: Some(p.kernel),
         stride: Some(p.stride),
         window: Some((p.kernel, p.stride, [t, l])),
-        ..Leaf::pointwise(out)
+        ..Leaf::parameter_free(out)
     })
 }
 
@@ -430,7 +430,7 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
             Leaf {
                 kernel: Some(k),
                 window: Some((k, s, [0, 0])),
-                ..Leaf::pointwise([c, oh, ow])
+                ..Leaf::parameter_free([c, oh, ow])
             }
         }
         Op::GlobalAvgPool | Op::Flatten => {
@@ -449,7 +449,7 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
             };
             Leaf {
                 window: Some(([h, w], [h, w], [0, 0])),
-                ..Leaf::pointwise(out)
+                ..Leaf::parameter_free(out)
             }
         }
         Op::BatchNorm { channels, eps } => {
@@ -468,15 +468,15 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
             }
             Leaf {
                 params: 2 * c as u64,
-                ..Leaf::pointwise(input)
+                ..Leaf::parameter_free(input)
             }
         }
-        Op::Relu | Op::Relu6 | Op::Softmax => Leaf::pointwise(input),
+        Op::Relu | Op::Relu6 | Op::Softmax => Leaf::parameter_free(input),
         Op::Dropout { p } => {
             if !(0.0..1.0).contains(p) {
                 return Err(Error::param(kind, format!("p is {p}"), "0 <= p < 1"));
             }
-            Leaf::pointwise(input)
+            Leaf::parameter_free(input)
         }
         Op::Linear {
             in_features,
@@ -501,7 +501,7 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
             Leaf {
                 params: macs + if *bias { *out_features as u64 } else { 0 },
                 macs,
-                ..Leaf::pointwise([*out_features, 1, 1])
+                ..Leaf::parameter_free([*out_features, 1, 1])
             }
         }
         Op::ChannelShuffle { groups } => {
@@ -514,7 +514,7 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
             }
             Leaf {
                 groups: Some(*groups),
-                ..Leaf::pointwise(input)
+                ..Leaf::parameter_free(input)
             }
         }
         Op::ChannelSlice { start, len } => {
@@ -528,7 +528,7 @@ fn leaf(op: &Op, input: [usize; 3], budget: &Budget) -> Result<Leaf> {
                     format!("a non-empty range inside 0..{c}"),
                 ));
             }
-            Leaf::pointwise([*len, h, w])
+            Leaf::parameter_free([*len, h, w])
         }
         Op::Sequential { .. } | Op::Branches { .. } | Op::Aux { .. } => {
             return Err(Error::param(
@@ -633,7 +633,7 @@ impl Walker<'_> {
                     depth,
                     aux,
                     input,
-                    Leaf::pointwise(out),
+                    Leaf::parameter_free(out),
                     rf,
                 )?;
                 Ok((out, rf))

@@ -2,7 +2,7 @@
 //! inputs and weights as `cargo bench --bench conv_native`, run by our conv2d.
 //! Plain `extern "C"` functions, no bindings: Node calls them with numbers.
 
-use convatlas::nn::conv::{conv2d, shapes::benchmark_layers};
+use convatlas::nn::conv::{conv2d, bench_layers::benchmark_layers};
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
 use std::cell::RefCell;

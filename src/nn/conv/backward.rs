@@ -4,7 +4,7 @@
 
 use super::gemm::{sgemm, MatRef};
 use super::reference::check_dout;
-use super::{depthwise, im2col, Conv2dSpec, Geom, Kernel};
+use super::{depthwise, im2col, Conv2dSpec, ConvPath, Geom};
 use crate::error::Result;
 use crate::nn::limits::Limits;
 use crate::nn::tensor::Tensor;
@@ -53,8 +53,8 @@ pub fn conv2d_backward(
         db[i % g.oc] += plane.iter().sum::<f32>();
     }
     let (x, w, dy) = (input.data(), weight.data(), dout.data());
-    let kernel = Kernel::for_spec(spec);
-    if kernel == Kernel::Depthwise {
+    let kernel = ConvPath::for_spec(spec);
+    if kernel == ConvPath::Depthwise {
         depthwise::backward(&g, x, w, dy, dinp.data_mut(), dw.data_mut());
     } else {
         gemm_backward(&g, kernel, x, w, dy, dinp.data_mut(), dw.data_mut());
@@ -69,7 +69,7 @@ pub fn conv2d_backward(
 /// The GEMM backward of the im2col and point-wise kernels (point-wise skips the unfolding).
 fn gemm_backward(
     g: &Geom,
-    kernel: Kernel,
+    kernel: ConvPath,
     x: &[f32],
     w: &[f32],
     dy: &[f32],
@@ -77,7 +77,7 @@ fn gemm_backward(
     dw: &mut [f32],
 ) {
     let (k, p, hw) = (g.cg * g.kh * g.kw, g.oh * g.ow, g.h * g.w);
-    let unfold = kernel != Kernel::Pointwise;
+    let unfold = kernel != ConvPath::Pointwise;
     let mut col = vec![0.0f32; if unfold { k * p } else { 0 }];
     let mut dcol = col.clone();
     for b in 0..g.n {

@@ -74,7 +74,8 @@ pub fn sgemm(m: usize, n: usize, k: usize, a: MatRef, b: MatRef, c: &mut [f32], 
 
 /// The micro-kernel signature: `acc = sum_p a[p][..MR] (outer) b[p][..NR]` over `kc` steps
 /// of packed panels (`a` is `kc * MR`, `b` is `kc * NR`).
-type Kernel<const MR: usize, const NR: usize> = fn(usize, &[f32], &[f32], &mut [[f32; NR]; MR]);
+type MicroKernel<const MR: usize, const NR: usize> =
+    fn(usize, &[f32], &[f32], &mut [[f32; NR]; MR]);
 
 /// The Goto loop nest over cache blocks, generic in the register tile `MR x NR`.
 #[inline(always)]
@@ -87,7 +88,7 @@ fn blocked<const MR: usize, const NR: usize>(
     b: MatRef,
     c: &mut [f32],
     ldc: usize,
-    kernel: Kernel<MR, NR>,
+    kernel: MicroKernel<MR, NR>,
 ) {
     let pa_len = MC.div_ceil(MR) * MR * KC.min(k);
     let pb_len = NC.min(n).div_ceil(NR) * NR * KC.min(k);
@@ -107,7 +108,7 @@ fn blocks<const MR: usize, const NR: usize>(
     b: MatRef,
     c: &mut [f32],
     ldc: usize,
-    kernel: Kernel<MR, NR>,
+    kernel: MicroKernel<MR, NR>,
     pa: &mut [f32],
     pb: &mut [f32],
 ) {

@@ -5,13 +5,13 @@
 //! of truth that the kernels, the model descriptions, the CLI and the app all call.
 
 pub mod backward;
+pub mod bench_layers;
 pub mod depthwise;
 pub mod gemm;
 mod geom;
 pub mod im2col;
 pub mod pointwise;
 pub mod reference;
-pub mod shapes;
 
 pub use backward::{conv2d_backward, conv2d_backward_reference, Conv2dGrads};
 pub use geom::Geom;
@@ -141,7 +141,7 @@ pub enum Grouping {
 
 /// The one definition of depth-wise and grouped the charts, the block diagrams and
 /// the channel lessons share. A one-channel input is full, not depth-wise. (The
-/// depth-wise kernel's fast path only needs `C / g = 1`; see [`Kernel::supports`].)
+/// depth-wise kernel's fast path only needs `C / g = 1`; see [`ConvPath::supports`].)
 pub fn grouping(groups: usize, in_channels: usize) -> Grouping {
     match groups {
         0 | 1 => Grouping::Full,
@@ -315,7 +315,7 @@ pub fn input_coord(o: usize, k: usize, stride: usize, dilation: usize, pad_begin
 
 /// Which kernel computes a convolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kernel {
+pub enum ConvPath {
     /// im2col + blocked GEMM: any groups, stride, dilation and padding.
     Im2col,
     /// Direct loops, one input channel per filter (`C/groups = 1`: depth-wise, any channel multiplier).
@@ -324,24 +324,24 @@ pub enum Kernel {
     Pointwise,
 }
 
-impl Kernel {
+impl ConvPath {
     /// The fastest kernel that handles `spec`.
-    pub fn for_spec(spec: &Conv2dSpec) -> Kernel {
+    pub fn for_spec(spec: &Conv2dSpec) -> ConvPath {
         if spec.in_per_group() == 1 {
-            Kernel::Depthwise
-        } else if Kernel::Pointwise.supports(spec) {
-            Kernel::Pointwise
+            ConvPath::Depthwise
+        } else if ConvPath::Pointwise.supports(spec) {
+            ConvPath::Pointwise
         } else {
-            Kernel::Im2col
+            ConvPath::Im2col
         }
     }
 
     /// Whether this kernel can compute `spec`.
     pub fn supports(self, spec: &Conv2dSpec) -> bool {
         match self {
-            Kernel::Im2col => true,
-            Kernel::Depthwise => spec.in_per_group() == 1,
-            Kernel::Pointwise => {
+            ConvPath::Im2col => true,
+            ConvPath::Depthwise => spec.in_per_group() == 1,
+            ConvPath::Pointwise => {
                 spec.kernel == [1, 1]
                     && spec.stride == [1, 1]
                     && matches!(
@@ -359,7 +359,7 @@ impl Kernel {
 }
 
 /// Fast conv2d: checks the arguments, then runs the fastest kernel for `spec`
-/// ([`Kernel::for_spec`]). Same contract and result as [`reference::conv2d_reference`].
+/// ([`ConvPath::for_spec`]). Same contract and result as [`reference::conv2d_reference`].
 ///
 /// Layouts: input (N,C,H,W), weight (O, C/groups, KH, KW), bias (O), output (N,O,OH,OW).
 pub fn conv2d(
@@ -369,7 +369,7 @@ pub fn conv2d(
     spec: &Conv2dSpec,
 ) -> Result<Tensor> {
     conv2d_with(
-        Kernel::for_spec(spec),
+        ConvPath::for_spec(spec),
         input,
         weight,
         bias,
@@ -380,7 +380,7 @@ pub fn conv2d(
 
 /// conv2d with a chosen kernel and explicit limits; an error if `kernel` cannot compute `spec`.
 pub fn conv2d_with(
-    kernel: Kernel,
+    kernel: ConvPath,
     input: &Tensor,
     weight: &Tensor,
     bias: Option<&[f32]>,
@@ -413,9 +413,9 @@ pub fn conv2d_with(
     }
     let (x, w, y) = (input.data(), weight.data(), out.data_mut());
     match kernel {
-        Kernel::Depthwise => depthwise::forward(&g, x, w, y),
-        Kernel::Pointwise => pointwise::forward(&g, x, w, y),
-        Kernel::Im2col => {
+        ConvPath::Depthwise => depthwise::forward(&g, x, w, y),
+        ConvPath::Pointwise => pointwise::forward(&g, x, w, y),
+        ConvPath::Im2col => {
             let len = g.cg * g.kh * g.kw * g.oh * g.ow;
             crate::nn::scratch::with_buffer(len, |col| im2col_forward(&g, x, w, y, col))
         }
