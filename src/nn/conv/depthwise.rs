@@ -4,7 +4,7 @@
 
 use super::Geom;
 
-/// `out[b,o,y,x] += sum_{ky,kx} w[o,0,ky,kx] * inp[b, o/og, y*sh + ky*dh - pt, x*sw + kx*dw - pl]`.
+/// `out[b,o,y,x] += sum_{ky,kx} w[o,0,ky,kx] * inp[b, o/og, y*sh + ky*dil_h - pt, x*sw + kx*dil_w - pl]`.
 ///
 /// inp is (N,C,H,W), w is (O,1,KH,KW), out is (N,O,OH,OW), prefilled with the bias.
 /// Each kernel row adds `KW` shifted input rows to the output row. With stride

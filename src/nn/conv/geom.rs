@@ -24,8 +24,8 @@ pub struct Geom {
     pub kw: usize,
     pub sh: usize,
     pub sw: usize,
-    pub dh: usize,
-    pub dw: usize,
+    pub dil_h: usize,
+    pub dil_w: usize,
     pub pt: usize,
     pub pl: usize,
 }
@@ -92,8 +92,8 @@ impl Geom {
             kw,
             sh: spec.stride[0],
             sw: spec.stride[1],
-            dh: spec.dilation[0],
-            dw: spec.dilation[1],
+            dil_h: spec.dilation[0],
+            dil_w: spec.dilation[1],
             pt,
             pl,
         })
@@ -102,16 +102,16 @@ impl Geom {
     /// The input row read by output row `y` with kernel row `ky`, or `None` in the padding.
     #[inline]
     pub fn in_y(&self, y: usize, ky: usize) -> Option<usize> {
-        (y * self.sh + ky * self.dh)
+        (y * self.sh + ky * self.dil_h)
             .checked_sub(self.pt)
             .filter(|&iy| iy < self.h)
     }
 
     /// The output columns `x0..x1` whose kernel column `kx` lands inside the input
-    /// (`0 <= x*sw + kx*dw - pl < W`); empty ranges come back as `(0, 0)`.
+    /// (`0 <= x*sw + kx*dil_w - pl < W`); empty ranges come back as `(0, 0)`.
     #[inline]
     pub fn valid_x(&self, kx: usize) -> (usize, usize) {
-        let off = kx * self.dw;
+        let off = kx * self.dil_w;
         let x0 = self.pl.saturating_sub(off).div_ceil(self.sw);
         let x1 = (self.w + self.pl)
             .saturating_sub(off)
@@ -127,6 +127,6 @@ impl Geom {
     /// The input column read by output column `x0` with kernel column `kx` (`x0` from [`Geom::valid_x`]).
     #[inline]
     pub fn in_x(&self, x0: usize, kx: usize) -> usize {
-        x0 * self.sw + kx * self.dw - self.pl
+        x0 * self.sw + kx * self.dil_w - self.pl
     }
 }

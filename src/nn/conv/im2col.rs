@@ -26,7 +26,7 @@ pub fn im2col(inp: &[f32], g: &Geom, col: &mut [f32]) {
                     if x0 == x1 {
                         continue;
                     }
-                    let ix0 = x0 * g.sw + kx * g.dw - g.pl;
+                    let ix0 = x0 * g.sw + kx * g.dil_w - g.pl;
                     if g.sw == 1 {
                         out[x0..x1].copy_from_slice(&src[ix0..ix0 + (x1 - x0)]);
                     } else {
@@ -54,7 +54,7 @@ pub fn col2im(col: &[f32], g: &Geom, inp: &mut [f32]) {
                         continue;
                     };
                     let dst = &mut ch[iy * g.w..(iy + 1) * g.w];
-                    let ix0 = x0 * g.sw + kx * g.dw - g.pl;
+                    let ix0 = x0 * g.sw + kx * g.dil_w - g.pl;
                     for (s, d) in src[x0..x1].iter().zip(dst[ix0..].iter_mut().step_by(g.sw)) {
                         *d += s;
                     }

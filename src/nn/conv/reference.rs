@@ -78,12 +78,12 @@ pub fn conv2d_reference_counted(
 }
 
 /// The input pixel (iy, ix) under kernel tap (ky, kx) of output (y, x), or `None` in the padding:
-/// `iy = y*sh + ky*dh - pt`, `ix = x*sw + kx*dw - pl`.
+/// `iy = y*sh + ky*dil_h - pt`, `ix = x*sw + kx*dil_w - pl`.
 fn tap(g: &Geom, y: usize, x: usize, ky: usize, kx: usize) -> Option<(usize, usize)> {
-    let iy = (y * g.sh + ky * g.dh)
+    let iy = (y * g.sh + ky * g.dil_h)
         .checked_sub(g.pt)
         .filter(|&v| v < g.h)?;
-    let ix = (x * g.sw + kx * g.dw)
+    let ix = (x * g.sw + kx * g.dil_w)
         .checked_sub(g.pl)
         .filter(|&v| v < g.w)?;
     Some((iy, ix))
