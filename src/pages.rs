@@ -196,3 +196,29 @@ impl Page {
             .map(Chapter::page)
     }
 }
+
+/// The path the app is hosted under, from the document's base URI that `index.html`
+/// sets (`"https://h.io/convatlas/"` → `"/convatlas"`; at the root of an address `""`).
+pub fn base_path(base_uri: &str) -> &str {
+    let after_scheme = base_uri
+        .find("://")
+        .map_or(base_uri, |i| &base_uri[i + 3..]);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.trim_end_matches('/')
+}
+
+/// The chapter route of a window path under `base` (`"/convatlas/mobilenet"` under
+/// `"/convatlas"` → `"/mobilenet"`; the base itself → `"/"`); a path outside the base
+/// is returned whole.
+pub fn route_of<'a>(pathname: &'a str, base: &str) -> &'a str {
+    match pathname.strip_prefix(base) {
+        Some(rest) if base.is_empty() || rest.is_empty() || rest.starts_with('/') => {
+            match rest.trim_end_matches('/') {
+                "" => "/",
+                _ => rest,
+            }
+        }
+        _ => pathname,
+    }
+}

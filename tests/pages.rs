@@ -75,3 +75,32 @@ fn every_module_is_built_by_trunk_has_a_binary_and_serves_a_page() {
         "index.html builds a module the app does not know"
     );
 }
+
+#[test]
+fn the_base_path_and_the_route_under_it() {
+    use convatlas::pages::{base_path, route_of};
+    assert_eq!(base_path("http://127.0.0.1:8080/"), "");
+    assert_eq!(
+        base_path("https://someone.github.io/convatlas/"),
+        "/convatlas"
+    );
+    assert_eq!(base_path("https://h.io/a/b/?x=1"), "/a/b");
+    assert_eq!(base_path("not a url"), "");
+    for (path, base, route) in [
+        ("/mobilenet", "", "/mobilenet"),
+        ("/", "", "/"),
+        ("/convatlas/mobilenet", "/convatlas", "/mobilenet"),
+        ("/convatlas/mobilenet/", "/convatlas", "/mobilenet/"),
+        ("/convatlas/", "/convatlas", "/"),
+        ("/convatlas", "/convatlas", "/"),
+        ("/convatlasx/lab", "/convatlas", "/convatlasx/lab"),
+        ("/elsewhere", "/convatlas", "/elsewhere"),
+    ] {
+        assert_eq!(route_of(path, base), route, "{path} under {base}");
+    }
+    // Every chapter's route is found again under a base.
+    for ch in Chapter::ALL {
+        let full = format!("/sub{}", ch.path());
+        assert_eq!(Page::of_path(route_of(&full, "/sub")), Some(ch.page()));
+    }
+}

@@ -25,7 +25,7 @@ pub fn Elsewhere(
         .as_ref()
         .and_then(|s| s.get_item(RELOADED).ok().flatten())
         .is_some_and(|last| last == href);
-    let other = Page::of_path(&path).is_some_and(|p| p != page);
+    let other = Page::of_path(&app.route.get_untracked()).is_some_and(|p| p != page);
     if other && !already {
         if let Some(s) = &storage {
             let _ = s.set_item(RELOADED, &href);

@@ -39,6 +39,17 @@ pub fn mount(routes: fn() -> AnyView) {
     leptos::mount::mount_to_body(move || view! { <App routes /> });
 }
 
+/// The path the app is hosted under (`""` at the root of an address), read once from
+/// the `<base>` that `index.html` sets, so every page works under any sub-path.
+pub fn base() -> &'static str {
+    use std::sync::OnceLock;
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let uri = document().base_uri().ok().flatten().unwrap_or_default();
+        crate::pages::base_path(&uri).to_string()
+    })
+}
+
 /// The root: a router around the shell with a page module's routes.
 #[component]
 pub fn App(
@@ -46,7 +57,7 @@ pub fn App(
     routes: fn() -> AnyView,
 ) -> impl IntoView {
     view! {
-        <Router>
+        <Router base=base()>
             <shell::Shell routes />
         </Router>
     }

@@ -15,7 +15,7 @@ pub fn Nav() -> impl IntoView {
                 {Chapter::ALL
                     .into_iter()
                     .map(|ch| {
-                        let current = move || (app.path.get() == ch.path()).then_some("page");
+                        let current = move || (app.route.get() == ch.path()).then_some("page");
                         view! {
                             <li>
                                 <A href=move || app.link(ch.path()) attr:aria-current=current>

@@ -1,6 +1,7 @@
 //! The app state: derived from the URL, written back to the URL.
 
 use crate::i18n::Tr;
+use crate::pages::route_of;
 use crate::query::{Notice, Query, ShellSettings};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -9,8 +10,12 @@ use leptos_router::NavigateOptions;
 /// Everything components share, `Copy` so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The current path (e.g. `/playground`).
+    /// The window's current path, under the base (e.g. `/convatlas/playground`).
     pub path: Memo<String>,
+    /// The chapter route of that path (e.g. `/playground`), the base taken off.
+    pub route: Memo<String>,
+    /// The path the app is hosted under (`""` at the root of an address).
+    pub base: &'static str,
     /// The parsed query string.
     pub query: Memo<Query>,
     /// Language, theme, text size, embed mode.
@@ -25,6 +30,8 @@ impl AppState {
     pub fn from_router() -> AppState {
         let location = use_location();
         let navigate = use_navigate();
+        let base = super::base();
+        let pathname = location.pathname;
         let query = Memo::new(move |_| Query::parse(&location.search.get()));
         let parsed = Memo::new(move |_| {
             let mut notices = vec![];
@@ -32,7 +39,9 @@ impl AppState {
             (settings, notices)
         });
         AppState {
-            path: location.pathname,
+            path: pathname,
+            route: Memo::new(move |_| pathname.with(|p| route_of(p, base).to_string())),
+            base,
             query,
             shell: Memo::new(move |_| parsed.get().0),
             shell_notices: Memo::new(move |_| parsed.get().1),
@@ -42,6 +51,8 @@ impl AppState {
                     NavigateOptions {
                         replace,
                         scroll: false,
+                        // The address is already whole (base included).
+                        resolve: false,
                         ..Default::default()
                     },
                 )
@@ -108,14 +119,16 @@ impl AppState {
         self.update_query(false, |q| settings.write(q));
     }
 
-    /// A link to `path` that keeps the language, theme and text size.
+    /// A link to the chapter route `path` (which may carry its own query) under the
+    /// app's base, keeping the language, theme and text size.
     pub fn link(&self, path: &str) -> String {
         self.link_with(path, &[])
     }
 
     /// [`AppState::link`] with the target page's own `values` in its query.
     pub fn link_with(&self, path: &str, values: &[(&str, String)]) -> String {
-        let mut q = Query::default();
+        let (route, search) = path.split_once('?').unwrap_or((path, ""));
+        let mut q = Query::parse(search);
         for (key, value) in values {
             q.set(key, value.clone());
         }
@@ -124,7 +137,7 @@ impl AppState {
             ..self.shell.get()
         };
         settings.write(&mut q);
-        format!("{path}{}", q.to_search())
+        format!("{}{route}{}", self.base, q.to_search())
     }
 }
 

@@ -8,8 +8,9 @@ import { mkdirSync } from 'node:fs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export async function launch() {
-  const server = await startServer(join(ROOT, 'dist'));
+/// `prefix` serves the build under a sub-path only (see server.mjs).
+export async function launch({ prefix = '' } = {}) {
+  const server = await startServer(join(ROOT, 'dist'), prefix);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -26,6 +27,7 @@ export async function launch() {
   return {
     base,
     browser,
+    server,
     async close() {
       await browser.close();
       server.close();

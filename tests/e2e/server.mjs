@@ -1,5 +1,7 @@
 // A tiny static server for the release build (dist/), on a free loopback port.
 // Paths without a file extension get index.html, as a static host's SPA fallback would.
+// With a `prefix` ("/sub") the build is served under that sub-path only: any other
+// address is a 404 and is recorded in `server.outside`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -13,9 +15,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export function startServer(root) {
+export function startServer(root, prefix = '') {
+  const outside = [];
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (prefix) {
+      if (path !== prefix && !path.startsWith(prefix + '/')) {
+        outside.push(path);
+        res.writeHead(404).end('not found');
+        return;
+      }
+      path = path.slice(prefix.length) || '/';
+    }
     const file = extname(path) ? join(root, path) : join(root, 'index.html');
     try {
       const body = await readFile(file);
@@ -25,5 +36,6 @@ export function startServer(root) {
       res.writeHead(404).end('not found');
     }
   });
+  server.outside = outside;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

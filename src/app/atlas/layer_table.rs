@@ -85,7 +85,10 @@ pub fn LayerTable(which: Slot) -> impl IntoView {
                 shell.write(&mut q);
                 let choice = BlockChoice { net, block };
                 choice.write(&mut q);
-                (choice.block, format!("/blocks{}", q.to_search()))
+                (
+                    choice.block,
+                    format!("{}/blocks{}", atlas.app.base, q.to_search()),
+                )
             })
             .collect::<Vec<_>>()
     });

@@ -12,7 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 /// Where trunk puts the worker's loader (`data-loader-shim`).
-const LOADER: &str = "/lab_worker_loader.js";
+/// Relative, so it resolves from the `<base>` the app is hosted under.
+const LOADER: &str = "lab_worker_loader.js";
 
 /// A running worker; [`LabWorker::stop`] or dropping it stops it. Requests wait in
 /// `pending` until the worker says it listens.
