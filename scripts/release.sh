@@ -25,7 +25,8 @@ scripts/setup.sh
 trunk build --release --offline
 if [ -n "$base" ]; then
   # index.html's first script reads this before it sets <base>.
-  sed -i "s|<meta charset=\"utf-8\" */\?>|&<meta name=\"convatlas-base\" content=\"${base%/}/\">|" dist/index.html
+  # (the release's HTML is minified: the charset tag may have lost its quotes).
+  sed -i "0,/<meta charset=[^>]*>/s||&<meta name=\"convatlas-base\" content=\"${base%/}/\">|" dist/index.html
   grep -q 'name="convatlas-base"' dist/index.html || { echo "release.sh: could not write the base" >&2; exit 1; }
 fi
 # The chapter routes, read from the app's own list (src/pages.rs).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints what each page's first load fetches (index.html, the CSS and the page's own module:
+# Prints what each page's first load fetches (index.html with the CSS inlined, and the page's own module:
 # its wasm and JS; see src/app/entries.rs), raw and gzipped, and fails when the largest
 # first load passes the budget in scripts/size-budget.txt (a ratchet: lower it as the app
 # shrinks; raise it only with a note there saying why). The lab's worker, weights and data
