@@ -21,6 +21,7 @@ mod number_field;
 pub mod paint;
 mod plain;
 mod playground;
+mod png_export;
 mod rf;
 mod settings;
 mod share;

@@ -17,6 +17,7 @@ pub const EN: Tr = Tr {
     url_notice: "{key}={value} is not allowed ({allowed}); the default is shown instead.",
     dismiss: "Dismiss",
     copy_link: "Copy link",
+    download_png: "Download PNG",
     copy_embed: "Copy embed code",
     copied: "Copied to the clipboard.",
     copy_failed: "The clipboard is not available here; select the text below and copy it.",

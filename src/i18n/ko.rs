@@ -17,6 +17,7 @@ pub const KO: Tr = Tr {
     url_notice: "{key}={value}는 허용되지 않는 값입니다 ({allowed}). 대신 기본값을 보여 줍니다.",
     dismiss: "닫기",
     copy_link: "링크 복사",
+    download_png: "PNG 내려받기",
     copy_embed: "임베드 코드 복사",
     copied: "클립보드에 복사했습니다.",
     copy_failed: "여기서는 클립보드를 쓸 수 없습니다. 아래 텍스트를 선택해 복사하세요.",

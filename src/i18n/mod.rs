@@ -73,6 +73,8 @@ pub struct Tr {
     pub url_notice: &'static str,
     pub dismiss: &'static str,
     pub copy_link: &'static str,
+    /// Saves a chart as a PNG file.
+    pub download_png: &'static str,
     pub copy_embed: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,

@@ -104,6 +104,7 @@ pub fn ChartView() -> impl IntoView {
                 })}
             </figcaption>
         </figure>
+        <crate::app::png_export::PngExport canvas=canvas file=Signal::derive(move || format!("atlas-{}.png", kind.get().as_str())) />
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(tr().atlas_chart_failed, &[("error", &e)])}</p>
         })}
