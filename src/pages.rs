@@ -197,8 +197,9 @@ impl Page {
     }
 }
 
-/// The path the app is hosted under, from the document's base URI that `index.html`
-/// sets (`"https://h.io/convatlas/"` → `"/convatlas"`; at the root of an address `""`).
+/// The path the app is hosted under, from the `<base>` address that `index.html` sets,
+/// whole or as a path (`"https://h.io/convatlas/"` or `"/convatlas/"` → `"/convatlas"`;
+/// at the root of an address `""`).
 pub fn base_path(base_uri: &str) -> &str {
     let after_scheme = base_uri
         .find("://")

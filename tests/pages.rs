@@ -85,7 +85,9 @@ fn the_base_path_and_the_route_under_it() {
         "/convatlas"
     );
     assert_eq!(base_path("https://h.io/a/b/?x=1"), "/a/b");
-    assert_eq!(base_path("not a url"), "");
+    assert_eq!(base_path("/convatlas/"), "/convatlas");
+    assert_eq!(base_path("/"), "");
+    assert_eq!(base_path(""), "");
     for (path, base, route) in [
         ("/mobilenet", "", "/mobilenet"),
         ("/", "", "/"),

@@ -41,13 +41,20 @@ pub fn mount(routes: fn() -> AnyView) {
 }
 
 /// The path the app is hosted under (`""` at the root of an address), read once from
-/// the `<base>` that `index.html` sets, so every page works under any sub-path.
+/// the `<base>` element that `index.html` sets, so every page works under any sub-path.
+/// Without one (a test page) the app is at the root: the document's own address is
+/// not a base.
 pub fn base() -> &'static str {
     use std::sync::OnceLock;
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
-        let uri = document().base_uri().ok().flatten().unwrap_or_default();
-        crate::pages::base_path(&uri).to_string()
+        let href = document()
+            .query_selector("base[href]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("href"))
+            .unwrap_or_default();
+        crate::pages::base_path(&href).to_string()
     })
 }
 
