@@ -90,7 +90,7 @@ pub fn AblationView() -> impl IntoView {
                     let lang = lab.app.shell.get().lang;
                     let t = tr();
                     Some(view! {
-                        <table class="lab-ablation-table" id="lab-ablation">
+                        <div class="table-scroll"><table class="lab-ablation-table" id="lab-ablation">
                             <thead><tr>
                                 <th>{t.network}</th><th class="num">{t.params}</th><th class="num">{t.macs}</th><th class="num">{t.test_accuracy}</th><th></th>
                             </tr></thead>
@@ -114,7 +114,7 @@ pub fn AblationView() -> impl IntoView {
                                     </tr>
                                 }).collect_view()}
                             </tbody>
-                        </table>
+                        </table></div>
                         <AblationScatter ablation=a.clone() />
                         <ul class="claims" id="lab-claims">
                             {checks(a).into_iter().map(|c| {
