@@ -11,13 +11,16 @@ use crate::zoo;
 pub const DEFAULT_MODEL: &str = "squeezenet1_0";
 
 /// The zoo networks that have blocks (AlexNet, VGG and the context module are
-/// plain stacks), in the zoo's order.
-pub fn models_with_blocks() -> Vec<&'static str> {
-    zoo::MODELS
-        .iter()
-        .map(|m| m.name)
-        .filter(|name| !blocks_of(&NetChoice::defaults(name)).is_empty())
-        .collect()
+/// plain stacks), in the zoo's order; every network is built once, on first use.
+pub fn models_with_blocks() -> &'static [&'static str] {
+    static WITH_BLOCKS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WITH_BLOCKS.get_or_init(|| {
+        zoo::MODELS
+            .iter()
+            .map(|m| m.name)
+            .filter(|name| !blocks_of(&NetChoice::defaults(name)).is_empty())
+            .collect()
+    })
 }
 
 /// The blocks of `net` with its parameters (none if it cannot be built).
@@ -45,11 +48,12 @@ impl BlockChoice {
             None => None,
         }
         .unwrap_or(NetChoice::defaults(DEFAULT_MODEL));
-        if let Err(e) = zoo::build(net.model, &net.params()) {
+        let built = zoo::build(net.model, &net.params()).or_else(|e| {
             notices.push(notice("res", &net.res.to_string(), e.to_string()));
             net.res = NetChoice::defaults(net.model).res;
-        }
-        let mut list = blocks_of(&net);
+            zoo::build(net.model, &net.params())
+        });
+        let mut list = built.map(|m| blocks(&m)).unwrap_or_default();
         if list.is_empty() {
             notices.push(notice("model", net.model, models_with_blocks().join(", ")));
             net = NetChoice::defaults(DEFAULT_MODEL);

@@ -7,6 +7,7 @@ use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
+use crate::arch::Model;
 use crate::block::state::BlockChoice;
 use crate::i18n::blocks::blocks_tr;
 use crate::i18n::fill;
@@ -19,6 +20,8 @@ use leptos::prelude::*;
 pub struct Blocks {
     pub app: AppState,
     pub state: Memo<BlockChoice>,
+    /// The chosen network, built once per choice of network and parameters.
+    pub model: Memo<Result<Model, String>>,
 }
 
 impl Blocks {
@@ -36,15 +39,15 @@ pub fn use_blocks() -> Blocks {
 pub fn BlocksPage() -> impl IntoView {
     let app = use_app();
     let (state, notices) = app.page_state(BlockChoice::from_query);
-    provide_context(Blocks { app, state });
-    let lang = move || app.shell.get().lang;
-    let tr = move || blocks_tr(lang());
-    let title = move || Chapter::Blocks.title(lang());
     let net = Memo::new(move |_| state.get().net);
     let model = Memo::new(move |_| {
         let n = net.get();
         zoo::build(n.model, &n.params()).map_err(|e| e.to_string())
     });
+    provide_context(Blocks { app, state, model });
+    let lang = move || app.shell.get().lang;
+    let tr = move || blocks_tr(lang());
+    let title = move || Chapter::Blocks.title(lang());
     let svg = Signal::derive(move || {
         let shell = app.shell.get();
         let block = state.with(|s| s.block.clone());

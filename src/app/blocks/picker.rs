@@ -2,6 +2,7 @@
 
 use super::page::use_blocks;
 use crate::atlas::NetChoice;
+use crate::block::blocks;
 use crate::block::state::{blocks_of, models_with_blocks};
 use crate::i18n::blocks::blocks_tr;
 use crate::zoo::MODELS;
@@ -12,7 +13,7 @@ pub fn BlockPicker() -> impl IntoView {
     let b = use_blocks();
     let tr = move || blocks_tr(b.app.shell.get().lang);
     let models = models_with_blocks();
-    let list = Memo::new(move |_| blocks_of(&b.state.get().net));
+    let list = Memo::new(move |_| b.model.with(|m| m.as_ref().map(blocks).unwrap_or_default()));
     let pick_model = move |ev| {
         let name = event_target_value(&ev);
         if let Some(m) = MODELS.iter().find(|m| m.name == name) {
