@@ -8,9 +8,10 @@ import { mkdirSync } from 'node:fs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/// `prefix` serves the build under a sub-path only (see server.mjs).
-export async function launch({ prefix = '' } = {}) {
-  const server = await startServer(join(ROOT, 'dist'), prefix);
+/// `prefix` serves the build under a sub-path only (see server.mjs); `root` serves another
+/// directory than dist/.
+export async function launch({ prefix = '', root = join(ROOT, 'dist') } = {}) {
+  const server = await startServer(root, prefix);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
