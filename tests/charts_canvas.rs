@@ -5,7 +5,8 @@
 
 use convatlas::charts::canvas::draw_on_canvas;
 use convatlas::charts::xy::{Marker, Point, Series, XyChart};
-use convatlas::charts::{ChartTheme, Figure, Panel};
+use convatlas::charts::{ChartTheme, Figure};
+use convatlas::i18n::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -24,9 +25,9 @@ fn pixels(ctx: &web_sys::CanvasRenderingContext2d, x: u32, y: u32, w: u32, h: u3
 
 /// One panel with two unlabelled dots: bottom left and top right of the plot.
 fn corners() -> Figure {
-    Figure {
-        title: "Corners".into(),
-        panels: vec![Panel::Xy(XyChart {
+    Figure::one_xy(
+        "Corners",
+        XyChart {
             subtitle: String::new(),
             x_label: "x".into(),
             y_label: "y".into(),
@@ -39,10 +40,10 @@ fn corners() -> Figure {
                 color: 1,
             }],
             hlines: Vec::new(),
-        })],
-        columns: 1,
-        sources: vec!["a source line".into()],
-    }
+        },
+        vec!["a source line".into()],
+        Lang::En,
+    )
 }
 
 #[wasm_bindgen_test]

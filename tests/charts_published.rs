@@ -4,6 +4,7 @@
 use convatlas::charts::adapt::{self, network_costs};
 use convatlas::charts::network::{type_shares, LayerKind};
 use convatlas::charts::{ChartKind, Figure, Panel};
+use convatlas::i18n::Lang;
 use convatlas::zoo::{self, ZooParams};
 
 fn costs(name: &str, params: ZooParams) -> convatlas::charts::NetworkCosts {
@@ -52,7 +53,7 @@ fn the_paper_shares_appear_only_for_the_network_they_describe() {
     );
     assert!(half.paper_shares.is_none());
     let full = costs("mobilenet_v1", ZooParams::default());
-    let fig = adapt::figure(ChartKind::CostByType, &[full, half]).unwrap();
+    let fig = adapt::figure(ChartKind::CostByType, &[full, half], Lang::En).unwrap();
     let Panel::Bars(left) = &fig.panels[0] else {
         panic!("bars")
     };
@@ -101,7 +102,7 @@ fn xy_points(fig: &Figure) -> Vec<(String, f64, f64)> {
 
 #[test]
 fn every_published_cost_is_on_the_accuracy_chart_with_its_source() {
-    let fig = adapt::figure(ChartKind::AccuracyVsMacs, &[]).unwrap();
+    let fig = adapt::figure(ChartKind::AccuracyVsMacs, &[], Lang::En).unwrap();
     let points = xy_points(&fig);
     for e in zoo::published::PUBLISHED
         .iter()
@@ -121,7 +122,7 @@ fn every_published_cost_is_on_the_accuracy_chart_with_its_source() {
 
 #[test]
 fn computed_macs_sit_near_the_published_ones() {
-    let fig = adapt::figure(ChartKind::MobilenetMultipliers, &[]).unwrap();
+    let fig = adapt::figure(ChartKind::MobilenetMultipliers, &[], Lang::En).unwrap();
     let Panel::Xy(xy) = &fig.panels[0] else {
         panic!("xy")
     };
@@ -142,7 +143,7 @@ fn computed_macs_sit_near_the_published_ones() {
             );
         }
     }
-    let fig = adapt::figure(ChartKind::ShufflenetGroups, &[]).unwrap();
+    let fig = adapt::figure(ChartKind::ShufflenetGroups, &[], Lang::En).unwrap();
     assert!(
         fig.sources.iter().all(|s| s.contains("Tables 1-2")),
         "{:?}",
@@ -171,7 +172,7 @@ fn rf_growth_of_the_dilated_context_module() {
 #[test]
 fn charts_refuse_the_wrong_number_of_networks() {
     let m = costs("mobilenet_v1", ZooParams::default());
-    let err = adapt::figure(ChartKind::Compare, std::slice::from_ref(&m)).unwrap_err();
+    let err = adapt::figure(ChartKind::Compare, std::slice::from_ref(&m), Lang::En).unwrap_err();
     assert!(err.contains("takes 2 to 4 models, got 1"), "{err}");
-    assert!(adapt::figure(ChartKind::MobilenetMultipliers, &[m]).is_err());
+    assert!(adapt::figure(ChartKind::MobilenetMultipliers, &[m], Lang::En).is_err());
 }

@@ -6,6 +6,7 @@
 use convatlas::charts::network::{self, LayerCost, LayerKind, NetworkCosts, TypeShares};
 use convatlas::charts::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
 use convatlas::charts::{draw_figure, ChartTheme, Figure};
+use convatlas::i18n::Lang;
 use plotters::prelude::*;
 
 fn render(fig: &Figure, theme: &ChartTheme, size: (u32, u32)) -> Result<String, String> {
@@ -77,7 +78,7 @@ fn cost_by_type_shows_the_kinds_and_cites_the_paper() {
         paper_shares: Some(paper),
         ..tiny("tiny")
     };
-    let fig = network::cost_by_type(&[net]);
+    let fig = network::cost_by_type(&[net], Lang::En);
     for theme in [ChartTheme::light(), ChartTheme::dark().with_scale(1.5)] {
         let svg = render(&fig, &theme, (960, 540)).unwrap();
         for text in [
@@ -110,9 +111,9 @@ fn type_shares_add_up_to_one_hundred_percent() {
 fn per_layer_and_side_by_side_charts_draw_both_networks() {
     let nets = [tiny("left net"), tiny("right net")];
     for fig in [
-        network::per_layer(&nets),
-        network::compare(&nets),
-        network::cost_by_type(&nets),
+        network::per_layer(&nets, Lang::En),
+        network::compare(&nets, Lang::En),
+        network::cost_by_type(&nets, Lang::En),
     ] {
         let svg = render(&fig, &ChartTheme::light(), (1200, 800)).unwrap();
         assert!(
@@ -122,7 +123,7 @@ fn per_layer_and_side_by_side_charts_draw_both_networks() {
         );
     }
     let svg = render(
-        &network::per_layer(&nets[..1]),
+        &network::per_layer(&nets[..1], Lang::En),
         &ChartTheme::dark(),
         (960, 540),
     )
@@ -136,7 +137,7 @@ fn per_layer_and_side_by_side_charts_draw_both_networks() {
 
 #[test]
 fn rf_growth_stops_at_the_last_spatial_layer() {
-    let fig = network::rf_growth(&[tiny("tiny")]);
+    let fig = network::rf_growth(&[tiny("tiny")], Lang::En);
     let convatlas::charts::Panel::Xy(xy) = &fig.panels[0] else {
         panic!("rf-growth is an xy chart")
     };
@@ -196,7 +197,7 @@ fn published_charts_cite_every_source() {
         },
     ];
     let svg = render(
-        &published::accuracy_figure("Accuracy vs MACs", &groups, false),
+        &published::accuracy_figure("Accuracy vs MACs", &groups, false, Lang::En),
         &ChartTheme::light(),
         (960, 540),
     )
@@ -221,6 +222,7 @@ fn published_charts_cite_every_source() {
         &costs,
         &errors,
         &["Zhang et al. 2017, Tables 1 and 2".into()],
+        Lang::En,
     );
     let svg = render(&fig, &ChartTheme::dark(), (1200, 600)).unwrap();
     assert!(svg.contains("g=8") && svg.contains("Source: Zhang et al. 2017, Tables 1 and 2"));
@@ -247,12 +249,12 @@ fn odd_data_and_tiny_areas_never_panic() {
         ],
     }];
     let figs = [
-        network::cost_by_type(&[odd.clone(), empty.clone()]),
-        network::per_layer(std::slice::from_ref(&empty)),
-        network::rf_growth(&[empty.clone(), odd.clone()]),
-        network::compare(&[]),
-        published::accuracy_figure("nan", &nan, true),
-        published::accuracy_figure("extreme", &extreme, true),
+        network::cost_by_type(&[odd.clone(), empty.clone()], Lang::En),
+        network::per_layer(std::slice::from_ref(&empty), Lang::En),
+        network::rf_growth(&[empty.clone(), odd.clone()], Lang::En),
+        network::compare(&[], Lang::En),
+        published::accuracy_figure("nan", &nan, true, Lang::En),
+        published::accuracy_figure("extreme", &extreme, true, Lang::En),
         published::shufflenet_groups(
             &[GroupsCost {
                 groups: 1,
@@ -264,8 +266,9 @@ fn odd_data_and_tiny_areas_never_panic() {
                 points: vec![(0, f64::MAX), (usize::MAX, -f64::MAX)],
             }],
             &[],
+            Lang::En,
         ),
-        published::shufflenet_groups(&[], &[], &[]),
+        published::shufflenet_groups(&[], &[], &[], Lang::En),
     ];
     for fig in &figs {
         for size in [(300, 200), (2000, 1200)] {

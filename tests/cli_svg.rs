@@ -204,7 +204,80 @@ fn svg_block_lists_the_blocks_when_one_is_missing_or_unknown() {
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("languages: en, ko"), "{err}");
-    let (code, _, err) = run(&["svg", "layers", "resnet50", "--lang", "ko", "-o", "-"]);
+    let (code, _, err) = run(&["svg", "layers", "resnet50", "--lang", "de", "-o", "-"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--lang applies to 'svg block'"), "{err}");
+    assert!(err.contains("--lang is 'de'; languages: en, ko"), "{err}");
+}
+
+/// The text nodes of an SVG, in order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            Some(
+                t.split_once('>')?
+                    .1
+                    .split_once("</text>")?
+                    .0
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn charts_speak_korean_with_the_same_numbers() {
+    let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    for chart in [
+        "cost-by-type",
+        "layers",
+        "rf-growth",
+        "accuracy-vs-macs",
+        "mobilenet-multipliers",
+        "shufflenet-groups",
+    ] {
+        let models: &[&str] = match chart {
+            "cost-by-type" | "layers" | "rf-growth" => &["mobilenet_v1"],
+            _ => &[],
+        };
+        let svg = |lang: &str| {
+            let mut args = vec!["svg", chart];
+            args.extend_from_slice(models);
+            args.extend_from_slice(&["--lang", lang, "-o", "-"]);
+            let (code, out, err) = run(&args);
+            assert_eq!(code, 0, "{chart} {lang}: {err}");
+            texts(&out)
+        };
+        let (en, ko) = (svg("en"), svg("ko"));
+        assert!(
+            !en.iter().any(|t| hangul(t)),
+            "{chart}: English has Hangul: {en:?}"
+        );
+        assert!(
+            ko.iter().filter(|t| hangul(t)).count() >= 3,
+            "{chart}: too little Korean: {ko:?}"
+        );
+        // Every number drawn is the same in both languages.
+        let numbers = |v: &[String]| -> Vec<String> {
+            v.iter()
+                .filter(|t| t.chars().all(|c| c.is_ascii_digit() || ".%kM-".contains(c)))
+                .cloned()
+                .collect()
+        };
+        assert!(!numbers(&en).is_empty(), "{chart}: no numbers");
+        assert_eq!(numbers(&en), numbers(&ko), "{chart}");
+    }
+    let title = |chart: &str, model: &[&str]| {
+        let mut args = vec!["svg", chart];
+        args.extend_from_slice(model);
+        args.extend_from_slice(&["--lang", "ko", "-o", "-"]);
+        texts(&run(&args).1)
+    };
+    let ko = title("cost-by-type", &["mobilenet_v1"]);
+    assert!(
+        ko.iter().any(|t| t.starts_with("출처: Howard et al. 2017")),
+        "{ko:?}"
+    );
+    assert!(ko.iter().any(|t| t == "1×1 합성곱"), "{ko:?}");
 }

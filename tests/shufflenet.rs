@@ -115,6 +115,7 @@ fn the_zoos_complexity_is_table_2s_at_1x() {
 #[test]
 fn the_chart_shows_the_change_from_g_1_and_marks_the_best() {
     let words = Table2Labels {
+        lang: convatlas::i18n::Lang::En,
         title: "t",
         x: "x",
         y: "y",

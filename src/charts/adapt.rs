@@ -9,8 +9,10 @@
 use super::kind::ChartKind;
 use super::network::{self, LayerCost, LayerKind, NetworkCosts, TypeShares};
 use super::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
+use super::words::ChartWords;
 use super::Figure;
 use crate::arch::{LayerRow, OpKind, Summary};
+use crate::i18n::{fill, Lang};
 use crate::nn::conv::{grouping, Grouping};
 use crate::zoo::{self, published::Published, ZooParams};
 
@@ -81,10 +83,11 @@ pub fn network_costs(label: &str, summary: &Summary) -> NetworkCosts {
     }
 }
 
-/// The figure for `kind` from the networks in `nets` (none for the published charts).
+/// The figure for `kind` from the networks in `nets` (none for the published charts),
+/// with its words in `lang`.
 ///
 /// Errors if the chart takes a different number of networks.
-pub fn figure(kind: ChartKind, nets: &[NetworkCosts]) -> Result<Figure, String> {
+pub fn figure(kind: ChartKind, nets: &[NetworkCosts], lang: Lang) -> Result<Figure, String> {
     let range = kind.model_count();
     if !range.contains(&nets.len()) {
         let want = match (range.start(), range.end()) {
@@ -99,13 +102,13 @@ pub fn figure(kind: ChartKind, nets: &[NetworkCosts]) -> Result<Figure, String> 
         ));
     }
     Ok(match kind {
-        ChartKind::CostByType => network::cost_by_type(nets),
-        ChartKind::Layers => network::per_layer(nets),
-        ChartKind::RfGrowth => network::rf_growth(nets),
-        ChartKind::Compare => network::compare(nets),
-        ChartKind::AccuracyVsMacs => accuracy_vs_macs(),
-        ChartKind::MobilenetMultipliers => mobilenet_multipliers(),
-        ChartKind::ShufflenetGroups => shufflenet_groups(),
+        ChartKind::CostByType => network::cost_by_type(nets, lang),
+        ChartKind::Layers => network::per_layer(nets, lang),
+        ChartKind::RfGrowth => network::rf_growth(nets, lang),
+        ChartKind::Compare => network::compare(nets, lang),
+        ChartKind::AccuracyVsMacs => accuracy_vs_macs(lang),
+        ChartKind::MobilenetMultipliers => mobilenet_multipliers(lang),
+        ChartKind::ShufflenetGroups => shufflenet_groups(lang),
     })
 }
 
@@ -127,13 +130,14 @@ fn point(entry: &Published, name: &str) -> AccuracyPoint {
 }
 
 /// Published top-1 accuracy against MACs: MobileNet v1, ShuffleNet v1 and the rest.
-pub fn accuracy_vs_macs() -> Figure {
+pub fn accuracy_vs_macs(lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let family = |e: &Published| match e.zoo {
         Some("mobilenet_v1") => 0,
         Some("shufflenet_v1") => 1,
         _ => 2,
     };
-    let labels = ["MobileNet v1", "ShuffleNet v1", "Other networks"];
+    let labels = ["MobileNet v1", "ShuffleNet v1", words.other_networks];
     let groups: Vec<AccuracyGroup> = labels
         .iter()
         .enumerate()
@@ -146,7 +150,7 @@ pub fn accuracy_vs_macs() -> Figure {
                 .collect(),
         })
         .collect();
-    published::accuracy_figure("Accuracy against MACs", &groups, false)
+    published::accuracy_figure(words.accuracy_vs_macs, &groups, false, lang)
 }
 
 /// Entries with published MACs, and those without whose network no other entry shows.
@@ -162,7 +166,8 @@ fn plotted(e: &Published) -> bool {
 }
 
 /// MobileNet v1's width multiplier curve (at 224) and resolution curve (at alpha 1).
-pub fn mobilenet_multipliers() -> Figure {
+pub fn mobilenet_multipliers(lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let entries: Vec<(&Published, ZooParams)> = zoo::published::PUBLISHED
         .iter()
         .filter(|e| e.zoo == Some("mobilenet_v1"))
@@ -182,25 +187,22 @@ pub fn mobilenet_multipliers() -> Figure {
             }
         };
     let groups = [
-        curve(
-            "width multiplier alpha (resolution 224)",
-            &|p| p.resolution == Some(224),
-            &|p| format!("alpha {}", p.alpha.unwrap_or(1.0)),
-        ),
-        curve("resolution (alpha 1.0)", &|p| p.alpha == Some(1.0), &|p| {
+        curve(words.width_curve, &|p| p.resolution == Some(224), &|p| {
+            fill(
+                words.alpha,
+                &[("alpha", &p.alpha.unwrap_or(1.0).to_string())],
+            )
+        }),
+        curve(words.resolution_curve, &|p| p.alpha == Some(1.0), &|p| {
             format!("{} px", p.resolution.unwrap_or(224))
         }),
     ];
-    published::accuracy_figure(
-        "MobileNet v1: width and resolution multipliers",
-        &groups,
-        true,
-    )
+    published::accuracy_figure(words.multipliers, &groups, true, lang)
 }
 
 /// ShuffleNet v1: published and computed MACs by groups (1x), and top-1 error
 /// by groups for each published width scale.
-pub fn shufflenet_groups() -> Figure {
+pub fn shufflenet_groups(lang: Lang) -> Figure {
     let mut rows: Vec<(f32, usize, &Published)> = zoo::published::PUBLISHED
         .iter()
         .filter(|e| e.zoo == Some("shufflenet_v1"))
@@ -246,5 +248,5 @@ pub fn shufflenet_groups() -> Figure {
         .filter(|r| drawn(r.0))
         .map(|r| r.2.source.to_string())
         .collect();
-    published::shufflenet_groups(&costs, &errors, &sources)
+    published::shufflenet_groups(&costs, &errors, &sources, lang)
 }

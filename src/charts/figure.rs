@@ -8,7 +8,9 @@
 use super::bars::{self, BarChart};
 use super::legend::text_width;
 use super::theme::ChartTheme;
+use super::words::source_prefix;
 use super::xy::{self, XyChart};
+use crate::i18n::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -33,6 +35,26 @@ pub struct Figure {
     pub columns: usize,
     /// One line each at the bottom, e.g. "Source: Howard et al. 2017, Table 6".
     pub sources: Vec<String>,
+    /// The language of the figure's fixed words (the sources line's "Source:").
+    pub lang: Lang,
+}
+
+impl Figure {
+    /// A figure of one XY panel.
+    pub fn one_xy(
+        title: impl Into<String>,
+        chart: XyChart,
+        sources: Vec<String>,
+        lang: Lang,
+    ) -> Figure {
+        Figure {
+            title: title.into(),
+            panels: vec![Panel::Xy(chart)],
+            columns: 1,
+            sources,
+            lang,
+        }
+    }
 }
 
 /// Smallest area a figure is drawn in, in pixels at scale 1.
@@ -57,7 +79,7 @@ pub fn draw_figure<DB: DrawingBackend>(
     let title_h = theme.px(36.0);
     let line_h = theme.px(18.0);
     let chars = (f64::from(w) - 2.0 * f64::from(pad)) / text_width("x", theme.font_size(12.0));
-    let sources = source_lines(&fig.sources, chars.max(20.0) as usize);
+    let sources = source_lines(&fig.sources, chars.max(20.0) as usize, fig.lang);
     let sources_h = line_h * sources.len() as u32 + theme.px(8.0);
     let title_style = theme.title().pos(Pos::new(HPos::Left, VPos::Center));
     root.draw_text(
@@ -84,20 +106,16 @@ pub fn draw_figure<DB: DrawingBackend>(
     root.present().map_err(|e| e.to_string())
 }
 
-/// `sources` deduplicated, prefixed "Source: " or "Sources: " and joined with
-/// "; " into lines of at most `width` characters (a longer citation gets its own line).
-pub fn source_lines(sources: &[String], width: usize) -> Vec<String> {
+/// `sources` deduplicated, prefixed "Source: " or "Sources: " (in `lang`) and joined
+/// with "; " into lines of at most `width` characters (a longer citation gets its own line).
+pub fn source_lines(sources: &[String], width: usize, lang: Lang) -> Vec<String> {
     let mut unique: Vec<&str> = Vec::new();
     for s in sources {
         if !s.is_empty() && !unique.contains(&s.as_str()) {
             unique.push(s);
         }
     }
-    let prefix = if unique.len() > 1 {
-        "Sources: "
-    } else {
-        "Source: "
-    };
+    let prefix = source_prefix(lang, unique.len() > 1);
     let mut lines: Vec<String> = Vec::new();
     for s in unique {
         let fits = lines
@@ -164,10 +182,12 @@ mod tests {
         let lines = source_lines(
             &s(&["A 2017, Table 6", "B 2016", "A 2017, Table 6", ""]),
             30,
+            Lang::En,
         );
         assert_eq!(lines, vec!["Sources: A 2017, Table 6", "B 2016"]);
-        assert_eq!(source_lines(&s(&["A"]), 80), vec!["Source: A"]);
-        assert!(source_lines(&[], 80).is_empty());
+        assert_eq!(source_lines(&s(&["A"]), 80, Lang::En), vec!["Source: A"]);
+        assert_eq!(source_lines(&s(&["A"]), 80, Lang::Ko), vec!["출처: A"]);
+        assert!(source_lines(&[], 80, Lang::En).is_empty());
     }
 
     #[test]

@@ -6,6 +6,8 @@ use super::xy::{Marker, Point, Series, XyChart};
 
 /// The chart's words, from the interface language's table.
 pub struct GroupsLabels<'a> {
+    /// The language of these words (for the sources line).
+    pub lang: crate::i18n::Lang,
     pub title: &'a str,
     pub x_label: &'a str,
     pub params: &'a str,
@@ -57,5 +59,6 @@ pub fn cost_against_groups(
         ],
         columns: 2,
         sources: vec![],
+        lang: labels.lang,
     }
 }

@@ -25,6 +25,7 @@ pub mod legend;
 pub mod network;
 pub mod published;
 pub mod theme;
+pub mod words;
 pub mod xy;
 
 pub use figure::{draw_figure, Figure, Panel};
@@ -32,3 +33,4 @@ pub use kind::ChartKind;
 pub use network::{LayerCost, LayerKind, NetworkCosts, TypeShares};
 pub use published::{AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
 pub use theme::ChartTheme;
+pub use words::ChartWords;

@@ -6,7 +6,9 @@
 
 use super::bars::{BarChart, BarSeries};
 use super::figure::{short_number, Figure, Panel};
+use super::words::ChartWords;
 use super::xy::{HLine, Marker, Point, Series, XyChart};
+use crate::i18n::{fill, Lang};
 
 /// What a layer computes, grouped as in MobileNet's Table 2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,17 +42,18 @@ impl LayerKind {
         LayerKind::Other,
     ];
 
-    /// Category name on charts.
-    pub fn label(self) -> &'static str {
-        match self {
-            LayerKind::Pointwise => "Conv 1x1",
-            LayerKind::Depthwise => "Conv DW",
-            LayerKind::Spatial => "Conv k x k",
-            LayerKind::Group => "Conv grouped",
-            LayerKind::Linear => "Fully connected",
-            LayerKind::Pool => "Pooling",
-            LayerKind::Other => "Other",
-        }
+    /// Category name on charts, in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let index = match self {
+            LayerKind::Pointwise => 0,
+            LayerKind::Depthwise => 1,
+            LayerKind::Spatial => 2,
+            LayerKind::Group => 3,
+            LayerKind::Linear => 4,
+            LayerKind::Pool => 5,
+            LayerKind::Other => 6,
+        };
+        ChartWords::of(lang).kinds[index]
     }
 
     /// Palette index, so a kind has one colour on every chart and block diagram.
@@ -145,7 +148,8 @@ pub fn type_shares(net: &NetworkCosts) -> Vec<(LayerKind, f64, f64)> {
 
 /// Shares of MACs and parameters by layer kind, one panel per network, with the
 /// paper's shares beside ours where a network has them.
-pub fn cost_by_type(nets: &[NetworkCosts]) -> Figure {
+pub fn cost_by_type(nets: &[NetworkCosts], lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let shares: Vec<_> = nets.iter().map(type_shares).collect();
     // Kinds with a share anywhere, so panels side by side have the same categories.
     let kinds: Vec<LayerKind> = LayerKind::ALL
@@ -172,27 +176,25 @@ pub fn cost_by_type(nets: &[NetworkCosts]) -> Figure {
                     .collect()
             };
             let mut series = vec![
-                bar_series("MACs", pick(rows, true), 0),
-                bar_series("Parameters", pick(rows, false), 1),
+                bar_series(words.macs, pick(rows, true), 0),
+                bar_series(words.params, pick(rows, false), 1),
             ];
             if let Some(paper) = &net.paper_shares {
-                series.push(bar_series("MACs (paper)", pick(&paper.rows, true), 2));
-                series.push(bar_series(
-                    "Parameters (paper)",
-                    pick(&paper.rows, false),
-                    3,
-                ));
+                series.push(bar_series(words.macs_paper, pick(&paper.rows, true), 2));
+                series.push(bar_series(words.params_paper, pick(&paper.rows, false), 3));
             }
             Panel::Bars(BarChart {
-                subtitle: format!(
-                    "{}: {} MACs, {} parameters",
-                    net.label,
-                    short_number(net.macs as f64),
-                    short_number(net.params as f64)
+                subtitle: fill(
+                    words.type_subtitle,
+                    &[
+                        ("net", &net.label),
+                        ("macs", &short_number(net.macs as f64)),
+                        ("params", &short_number(net.params as f64)),
+                    ],
                 ),
                 x_label: String::new(),
-                y_label: "share of the total (%)".into(),
-                categories: kinds.iter().map(|k| k.label().to_string()).collect(),
+                y_label: words.share.into(),
+                categories: kinds.iter().map(|k| k.label(lang).to_string()).collect(),
                 series,
                 stacked: false,
                 value_suffix: Some("%".into()),
@@ -201,13 +203,14 @@ pub fn cost_by_type(nets: &[NetworkCosts]) -> Figure {
         })
         .collect();
     Figure {
-        title: "Cost by layer type".into(),
+        title: words.cost_by_type.into(),
         panels,
         columns: nets.len().max(1),
         sources: nets
             .iter()
             .filter_map(|n| Some(n.paper_shares.as_ref()?.source.clone()))
             .collect(),
+        lang,
     }
 }
 
@@ -219,20 +222,21 @@ fn bar_series(label: &str, values: Vec<f64>, color: usize) -> BarSeries {
     }
 }
 
-/// A divisor and unit name that keep the axis numbers short.
-fn unit(max: f64) -> (f64, &'static str) {
+/// A divisor and unit name (in `words`) that keep the axis numbers short.
+fn unit(max: f64, words: &ChartWords) -> (f64, &'static str) {
     if max >= 1e6 {
-        (1e6, "millions")
+        (1e6, words.units[0])
     } else if max >= 1e3 {
-        (1e3, "thousands")
+        (1e3, words.units[1])
     } else {
-        (1.0, "count")
+        (1.0, words.units[2])
     }
 }
 
 /// MACs and parameters of every convolution and fully connected layer, coloured by kind; one
 /// column per network, with shared scales so columns compare.
-pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
+pub fn per_layer(nets: &[NetworkCosts], lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let costly = |net: &NetworkCosts| -> Vec<LayerCost> {
         net.layers
             .iter()
@@ -250,10 +254,13 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
     };
     let mut panels = Vec::new();
     for (what, field) in [
-        ("MACs", (|l: &LayerCost| l.macs) as fn(&LayerCost) -> u64),
-        ("Parameters", |l: &LayerCost| l.params),
+        (
+            words.macs,
+            (|l: &LayerCost| l.macs) as fn(&LayerCost) -> u64,
+        ),
+        (words.params, |l: &LayerCost| l.params),
     ] {
-        let (div, unit_name) = unit(max_of(field));
+        let (div, unit_name) = unit(max_of(field), words);
         for (net, rows) in nets.iter().zip(&layers) {
             let series = LayerKind::ALL
                 .iter()
@@ -269,13 +276,13 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
                             }
                         })
                         .collect();
-                    bar_series(k.label(), values, k.color())
+                    bar_series(k.label(lang), values, k.color())
                 })
                 .collect();
             panels.push(Panel::Bars(BarChart {
-                subtitle: format!(
-                    "{}: {what} per convolution and fully connected layer, in order",
-                    net.label
+                subtitle: fill(
+                    words.per_layer_subtitle,
+                    &[("net", &net.label), ("what", what)],
                 ),
                 x_label: String::new(),
                 y_label: format!("{what} ({unit_name})"),
@@ -288,10 +295,11 @@ pub fn per_layer(nets: &[NetworkCosts]) -> Figure {
         }
     }
     Figure {
-        title: "Parameters and MACs per layer".into(),
+        title: words.per_layer.into(),
         panels,
         columns: nets.len().max(1),
         sources: Vec::new(),
+        lang,
     }
 }
 
@@ -322,7 +330,8 @@ pub fn rf_points(net: &NetworkCosts) -> Vec<Point> {
 
 /// Receptive-field growth ([`rf_points`]), one line per network, with the
 /// input sizes dashed.
-pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
+pub fn rf_growth(nets: &[NetworkCosts], lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let series = nets
         .iter()
         .enumerate()
@@ -340,28 +349,29 @@ pub fn rf_growth(nets: &[NetworkCosts]) -> Figure {
         if !hlines.iter().any(|h| h.y == side) {
             hlines.push(HLine {
                 y: side,
-                label: format!("input {} px", short_number(side)),
+                label: fill(words.input, &[("side", &short_number(side))]),
                 color: i,
             });
         }
     }
-    Figure {
-        title: "Receptive field growth".into(),
-        panels: vec![Panel::Xy(XyChart {
-            subtitle: "largest theoretical receptive field reached after each convolution or pooling layer".into(),
-            x_label: "convolution and pooling layers, in order".into(),
-            y_label: "receptive field (pixels)".into(),
+    Figure::one_xy(
+        words.rf_growth,
+        XyChart {
+            subtitle: words.rf_subtitle.into(),
+            x_label: words.rf_x.into(),
+            y_label: words.rf_y.into(),
             log_x: false,
             series,
             hlines,
-        })],
-        columns: 1,
-        sources: vec!["Araujo et al. 2019, Computing Receptive Fields of Convolutional Neural Networks (Distill)".into()],
-    }
+        },
+        vec!["Araujo et al. 2019, Computing Receptive Fields of Convolutional Neural Networks (Distill)".into()],
+        lang,
+    )
 }
 
 /// Two (or more) networks side by side: parameters, MACs and receptive field.
-pub fn compare(nets: &[NetworkCosts]) -> Figure {
+pub fn compare(nets: &[NetworkCosts], lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let names: Vec<String> = nets.iter().map(|n| n.label.clone()).collect();
     let panel = |what: &str, values: Vec<f64>, color: usize| {
         Panel::Bars(BarChart {
@@ -376,25 +386,26 @@ pub fn compare(nets: &[NetworkCosts]) -> Figure {
         })
     };
     Figure {
-        title: format!("Side by side: {}", names.join(" vs ")),
+        title: fill(words.side_by_side, &[("names", &names.join(words.vs))]),
         panels: vec![
             panel(
-                "Parameters (millions)",
+                words.params_millions,
                 nets.iter().map(|n| n.params as f64 / 1e6).collect(),
                 0,
             ),
             panel(
-                "MACs (millions)",
+                words.macs_millions,
                 nets.iter().map(|n| n.macs as f64 / 1e6).collect(),
                 1,
             ),
             panel(
-                "Receptive field (pixels)",
+                words.rf_pixels,
                 nets.iter().map(|n| n.receptive_field as f64).collect(),
                 2,
             ),
         ],
         columns: 3,
         sources: Vec::new(),
+        lang,
     }
 }

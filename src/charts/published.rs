@@ -7,7 +7,9 @@
 
 use super::bars::{BarChart, BarSeries};
 use super::figure::{Figure, Panel};
+use super::words::ChartWords;
 use super::xy::{Marker, Point, Series, XyChart};
+use crate::i18n::Lang;
 
 /// A network's published top-1 accuracy and MACs, and the MACs ConvAtlas computes.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +46,8 @@ fn unique<'a>(sources: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 
 /// Top-1 accuracy against MACs (log scale), one colour per group; published
 /// MACs filled, ConvAtlas's hollow. `lines` joins each group's points in order.
-pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Figure {
+pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool, lang: Lang) -> Figure {
+    let words = ChartWords::of(lang);
     let mut series = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         series.push(Series {
@@ -86,7 +89,7 @@ pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Fi
     if series.iter().any(|s| s.marker == Marker::Hollow) {
         // One legend entry for all rings, in a neutral colour.
         series.push(Series {
-            label: "ring: MACs computed by ConvAtlas".into(),
+            label: words.rings.into(),
             points: Vec::new(),
             line: false,
             marker: Marker::Hollow,
@@ -97,19 +100,19 @@ pub fn accuracy_figure(title: &str, groups: &[AccuracyGroup], lines: bool) -> Fi
         .iter()
         .flat_map(|g| &g.points)
         .map(|p| p.source.as_str());
-    Figure {
-        title: title.into(),
-        panels: vec![Panel::Xy(XyChart {
-            subtitle: "ImageNet top-1 accuracy against multiply-accumulates per image".into(),
-            x_label: "MACs (millions, log scale)".into(),
-            y_label: "top-1 accuracy (%)".into(),
+    Figure::one_xy(
+        title,
+        XyChart {
+            subtitle: words.accuracy_subtitle.into(),
+            x_label: words.macs_log.into(),
+            y_label: words.top1.into(),
             log_x: true,
             series,
             hlines: Vec::new(),
-        })],
-        columns: 1,
-        sources: unique(sources),
-    }
+        },
+        unique(sources),
+        lang,
+    )
 }
 
 /// ShuffleNet's complexity for one number of groups.
@@ -136,15 +139,17 @@ pub fn shufflenet_groups(
     costs: &[GroupsCost],
     errors: &[GroupsError],
     sources: &[String],
+    lang: Lang,
 ) -> Figure {
+    let words = ChartWords::of(lang);
     let mut series = vec![BarSeries {
-        label: "published".into(),
+        label: words.published.into(),
         values: costs.iter().map(|c| c.published_macs / 1e6).collect(),
         color: 0,
     }];
     if costs.iter().any(|c| c.computed_macs.is_some()) {
         series.push(BarSeries {
-            label: "computed by ConvAtlas".into(),
+            label: words.computed.into(),
             values: costs
                 .iter()
                 .map(|c| c.computed_macs.map_or(0.0, |m| m / 1e6))
@@ -153,9 +158,9 @@ pub fn shufflenet_groups(
         });
     }
     let complexity = BarChart {
-        subtitle: "Complexity (ShuffleNet 1x)".into(),
-        x_label: "groups g".into(),
-        y_label: "MACs (millions)".into(),
+        subtitle: words.complexity.into(),
+        x_label: words.groups_g.into(),
+        y_label: words.macs_millions.into(),
         categories: costs.iter().map(|c| format!("g={}", c.groups)).collect(),
         series,
         stacked: false,
@@ -163,9 +168,9 @@ pub fn shufflenet_groups(
         y_max: None,
     };
     let error = XyChart {
-        subtitle: "Top-1 error on ImageNet".into(),
-        x_label: "groups g".into(),
-        y_label: "top-1 error (%)".into(),
+        subtitle: words.error_subtitle.into(),
+        x_label: words.groups_g.into(),
+        y_label: words.top1_error.into(),
         log_x: false,
         series: errors
             .iter()
@@ -185,10 +190,11 @@ pub fn shufflenet_groups(
         hlines: Vec::new(),
     };
     Figure {
-        title: "ShuffleNet: cost and error by number of groups".into(),
+        title: words.groups_title.into(),
         panels: vec![Panel::Bars(complexity), Panel::Xy(error)],
         columns: 2,
         sources: unique(sources.iter().map(String::as_str)),
+        lang,
     }
 }
 

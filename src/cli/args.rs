@@ -70,6 +70,8 @@ pub struct SvgArgs {
     pub dark: bool,
     /// Text and line scale (1.5 for projection).
     pub zoom: f64,
+    /// The language of the chart's words.
+    pub lang: Lang,
 }
 
 /// Everything `convatlas svg block` needs.
@@ -207,11 +209,6 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
     if first == "block" {
         return block(opts, output);
     }
-    if opts.value("--lang").is_some() {
-        return Err(Failure::usage(
-            "--lang applies to 'svg block'; the charts are drawn in English",
-        ));
-    }
     let chart = ChartKind::parse(&first).map_err(Failure::usage)?;
     Ok(Command::Svg(SvgArgs {
         chart,
@@ -221,6 +218,7 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
         height: opts.number("--height", 540u32, 150..=8000)?,
         dark: opts.has("--dark"),
         zoom: opts.number("--zoom", 1.0f64, 0.5..=4.0)?,
+        lang: lang(&opts)?,
         models: opts.positional,
     }))
 }
@@ -233,15 +231,7 @@ fn block(mut opts: Options, output: String) -> Result<Command, Failure> {
             opts.positional.join(" ")
         )));
     }
-    let lang = match opts.value("--lang") {
-        None | Some("en") => Lang::En,
-        Some("ko") => Lang::Ko,
-        Some(other) => {
-            return Err(Failure::usage(format!(
-                "--lang is '{other}'; languages: en, ko"
-            )))
-        }
-    };
+    let lang = lang(&opts)?;
     for unused in ["--width", "--height"] {
         if opts.value(unused).is_some() {
             return Err(Failure::usage(format!(
@@ -258,6 +248,17 @@ fn block(mut opts: Options, output: String) -> Result<Command, Failure> {
         block: opts.positional.get(1).cloned(),
         model: opts.positional.remove(0),
     }))
+}
+
+/// `--lang en|ko` (English when absent).
+fn lang(opts: &Options) -> Result<Lang, Failure> {
+    match opts.value("--lang") {
+        None | Some("en") => Ok(Lang::En),
+        Some("ko") => Ok(Lang::Ko),
+        Some(other) => Err(Failure::usage(format!(
+            "--lang is '{other}'; languages: en, ko"
+        ))),
+    }
 }
 
 /// Options that take a value, for every command.

@@ -11,7 +11,7 @@ atlas' charts as SVG. Same functions as the web app.
 
 USAGE:
     convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
-    convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H]
+    convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H] [--lang en|ko]
     convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
     convatlas rf LAYERS [--json]
     convatlas train TINY --data digits [--epochs N] [--seed S] -o WEIGHTS
@@ -102,6 +102,7 @@ pub fn svg() -> String {
     --zoom Z          text and line size, 0.5..=4 (1.5 for a projector)
     --width W         pixels, 200..=8000 (default 960)
     --height H        pixels, 150..=8000 (default 540)
+    --lang en|ko      the chart's words in English (default) or Korean
     --alpha, --resolution, --groups, --scale   as for summary, for every MODEL
     convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
     Draws one block of MODEL (a Fire module, an Inception module, a ShuffleNet

@@ -18,7 +18,7 @@ pub fn render(args: &SvgArgs) -> Result<String, Failure> {
             Ok(adapt::network_costs(&loaded.label, &loaded.summary))
         })
         .collect::<Result<Vec<_>, Failure>>()?;
-    let fig = adapt::figure(args.chart, &nets).map_err(Failure::usage)?;
+    let fig = adapt::figure(args.chart, &nets, args.lang).map_err(Failure::usage)?;
     let theme = if args.dark {
         ChartTheme::dark()
     } else {

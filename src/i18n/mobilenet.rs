@@ -107,6 +107,7 @@ static EN: MobileNetTr = MobileNetTr {
     col_top1: "Top-1 (paper)",
     chosen: "chosen",
     law: LawLabels {
+        lang: Lang::En,
         title: "MobileNet v1: MACs against α²ρ²",
         x: "α²ρ²",
         y: "MACs (millions)",
@@ -161,6 +162,7 @@ static KO: MobileNetTr = MobileNetTr {
     col_top1: "Top-1 (논문)",
     chosen: "선택",
     law: LawLabels {
+        lang: Lang::Ko,
         title: "MobileNet v1: α²ρ²에 따른 곱셈-누산",
         x: "α²ρ²",
         y: "곱셈-누산 (백만)",

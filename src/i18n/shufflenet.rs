@@ -78,6 +78,7 @@ static EN: ShuffleNetTr = ShuffleNetTr {
     scale_title: "Which g is best depends on the network's size (Table 2)",
     scale_note: "Top-1 error for each number of groups at three widths, as the change from g = 1. Each width's best g is marked; the smaller the network, the more it gains from groups. Our zoo's complexity at each point is beside the paper's: at 1× it follows Table 1, while the paper does not publish the smaller layouts, and ours round the channels to multiples of 4g.",
     table2: Table2Labels {
+        lang: Lang::En,
         title: "ShuffleNet: top-1 error change from g = 1",
         x: "groups g",
         y: "error change (points)",
@@ -120,6 +121,7 @@ static KO: ShuffleNetTr = ShuffleNetTr {
     scale_title: "가장 좋은 g는 신경망의 크기에 달려 있습니다 (표 2)",
     scale_note: "세 가지 폭에서 그룹 수에 따른 top-1 오류를 g = 1 대비 변화로 보여 줍니다. 폭마다 가장 좋은 g를 표시했습니다. 신경망이 작을수록 그룹에서 얻는 것이 큽니다. 각 지점에서 우리 모델 모음의 연산량을 논문 값 옆에 두었습니다. 1×는 표 1을 따르지만, 논문은 더 작은 구성을 공개하지 않았으므로 우리 구성은 채널 수를 4g의 배수로 반올림합니다.",
     table2: Table2Labels {
+        lang: Lang::Ko,
         title: "ShuffleNet: g = 1 대비 top-1 오류 변화",
         x: "그룹 수 g",
         y: "오류 변화 (%p)",

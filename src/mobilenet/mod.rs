@@ -278,6 +278,8 @@ pub fn table4(alpha: f32, res: usize) -> Result<Vec<Table4Row>> {
 /// The words of the law chart, in the page's language.
 #[derive(Debug, Clone, Copy)]
 pub struct LawLabels {
+    /// The language of these words (for the sources line).
+    pub lang: crate::i18n::Lang,
     pub title: &'static str,
     pub x: &'static str,
     pub y: &'static str,
@@ -290,7 +292,7 @@ pub struct LawLabels {
 /// paper's points (Tables 6 and 7) and the zoo's, each labelled "α 0.5, 224".
 pub fn law_figure(points: &[NetPoint], words: &LawLabels) -> crate::charts::Figure {
     use crate::charts::xy::{Marker, Point, Series, XyChart};
-    use crate::charts::{Figure, Panel};
+    use crate::charts::Figure;
     let x = |p: &NetPoint| {
         let rho = p.res as f64 / 224.0;
         (p.alpha as f64).powi(2) * rho * rho
@@ -334,17 +336,17 @@ pub fn law_figure(points: &[NetPoint], words: &LawLabels) -> crate::charts::Figu
         marker: Marker::Hollow,
         color: 1,
     };
-    Figure {
-        title: words.title.to_string(),
-        panels: vec![Panel::Xy(XyChart {
+    Figure::one_xy(
+        words.title.to_string(),
+        XyChart {
             subtitle: String::new(),
             x_label: words.x.to_string(),
             y_label: words.y.to_string(),
             log_x: false,
             series: vec![line, paper, ours],
             hlines: vec![],
-        })],
-        columns: 1,
-        sources: vec!["Howard et al. 2017, MobileNets, Tables 6 and 7".into()],
-    }
+        },
+        vec!["Howard et al. 2017, MobileNets, Tables 6 and 7".into()],
+        words.lang,
+    )
 }

@@ -7,7 +7,7 @@ pub mod state;
 
 use crate::arch::{summarize, Budget, Layer, Model};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{Figure, Panel};
+use crate::charts::Figure;
 use crate::error::{Error, Result};
 use crate::zoo;
 use crate::zoo::layers::{conv, seq, shuffle};
@@ -141,6 +141,8 @@ pub fn zoo_macs(groups: usize, scale: f32) -> Result<u64> {
 /// The words of the Table 2 chart, in the page's language.
 #[derive(Debug, Clone, Copy)]
 pub struct Table2Labels {
+    /// The language of these words (for the sources line).
+    pub lang: crate::i18n::Lang,
     pub title: &'static str,
     pub x: &'static str,
     pub y: &'static str,
@@ -174,19 +176,19 @@ pub fn table2_figure(words: &Table2Labels) -> Figure {
             }
         })
         .collect();
-    Figure {
-        title: words.title.to_string(),
-        panels: vec![Panel::Xy(XyChart {
+    Figure::one_xy(
+        words.title.to_string(),
+        XyChart {
             subtitle: String::new(),
             x_label: words.x.to_string(),
             y_label: words.y.to_string(),
             log_x: false,
             series,
             hlines: vec![],
-        })],
-        columns: 1,
-        sources: vec!["Zhang et al. 2017, ShuffleNet, Table 2".into()],
-    }
+        },
+        vec!["Zhang et al. 2017, ShuffleNet, Table 2".into()],
+        words.lang,
+    )
 }
 
 /// The bottleneck of the unit-cost comparison: `c` channels in and out, `m` in the

@@ -56,10 +56,18 @@ pub fn ChartView() -> impl IntoView {
         main.into_iter().chain(vs).collect::<Vec<_>>()
     });
     let kind = Memo::new(move |_| atlas.state.get().chart);
-    // Built once per chart or network change; resizing and theme changes only redraw.
+    let lang = Memo::new(move |_| atlas.app.shell.with(|s| s.lang));
+    // Built once per chart, network or language change; resizing and theme changes only redraw.
     let fig = Memo::new(move |_| {
         let kind = kind.get();
-        nets.with(|nets| figure(kind, &nets[..nets.len().min(*kind.model_count().end())]))
+        let shown = |nets: &Vec<NetworkCosts>| {
+            figure(
+                kind,
+                &nets[..nets.len().min(*kind.model_count().end())],
+                lang.get(),
+            )
+        };
+        nets.with(shown)
     });
     let problem = RwSignal::new(None::<String>);
     Effect::new(move |_| {

@@ -40,6 +40,7 @@ pub fn CostChart() -> impl IntoView {
             (t.channels().ch_chart, t.channels().ch_chart_x)
         };
         let labels = GroupsLabels {
+            lang: shell.lang,
             title,
             x_label,
             params: t.pg_params,

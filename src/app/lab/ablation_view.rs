@@ -4,7 +4,7 @@
 use super::page::use_lab;
 use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{Figure, Panel};
+use crate::charts::Figure;
 use crate::i18n::lab::{claim_text, verdict_text};
 use crate::lab::ablation::{checks, Ablation};
 use crate::lab::mean_spread;
@@ -37,9 +37,9 @@ fn AblationScatter(ablation: Ablation) -> impl IntoView {
         let t = crate::i18n::lab::lab_tr(shell.lang);
         let w = width.get();
         let Some(el) = canvas.get() else { return };
-        let fig = Figure {
-            title: t.scatter_title.to_string(),
-            panels: vec![Panel::Xy(XyChart {
+        let fig = Figure::one_xy(
+            t.scatter_title.to_string(),
+            XyChart {
                 subtitle: String::new(),
                 x_label: t.scatter_x.to_string(),
                 y_label: t.scatter_y.to_string(),
@@ -52,10 +52,10 @@ fn AblationScatter(ablation: Ablation) -> impl IntoView {
                     color: 0,
                 }],
                 hlines: vec![],
-            })],
-            columns: 1,
-            sources: vec![],
-        };
+            },
+            vec![],
+            shell.lang,
+        );
         let h = (w * 0.5).clamp(260.0, 420.0);
         let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());

@@ -4,7 +4,7 @@
 use super::page::{use_lab, Status};
 use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{Figure, Panel};
+use crate::charts::Figure;
 use crate::lab::session::ToWorker;
 use crate::lab::state::MAX_SEED;
 use leptos::html::{Canvas, Div};
@@ -53,9 +53,9 @@ pub fn TrainPanel() -> impl IntoView {
                 })
                 .unzip()
         });
-        let fig = Figure {
-            title: t.chart_title.to_string(),
-            panels: vec![Panel::Xy(XyChart {
+        let fig = Figure::one_xy(
+            t.chart_title.to_string(),
+            XyChart {
                 subtitle: String::new(),
                 x_label: t.chart_x.to_string(),
                 y_label: t.chart_y.to_string(),
@@ -77,10 +77,10 @@ pub fn TrainPanel() -> impl IntoView {
                     },
                 ],
                 hlines: vec![],
-            })],
-            columns: 1,
-            sources: vec![],
-        };
+            },
+            vec![],
+            shell.lang,
+        );
         let h = (w * 0.4).clamp(220.0, 340.0);
         let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());

@@ -3,7 +3,7 @@
 use super::page::use_explorer;
 use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width};
 use crate::charts::xy::{Marker, Point, Series, XyChart};
-use crate::charts::{Figure, Panel};
+use crate::charts::Figure;
 use crate::rfield::stack::layer_text;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -44,9 +44,9 @@ pub fn GrowthChart() -> impl IntoView {
                 })
                 .collect()
         });
-        let fig = Figure {
-            title: t.rf().rf_chart.to_string(),
-            panels: vec![Panel::Xy(XyChart {
+        let fig = Figure::one_xy(
+            t.rf().rf_chart.to_string(),
+            XyChart {
                 subtitle: String::new(),
                 x_label: t.rf().rf_chart_x.to_string(),
                 y_label: t.rf().rf_chart_y.to_string(),
@@ -68,10 +68,10 @@ pub fn GrowthChart() -> impl IntoView {
                     },
                 ],
                 hlines: vec![],
-            })],
-            columns: 1,
-            sources: vec![],
-        };
+            },
+            vec![],
+            shell.lang,
+        );
         let h = (w * 0.45).clamp(240.0, 380.0) * if shell.large { 1.3 } else { 1.0 };
         let drawn = draw_chart(el, w, h, &fig, &shell);
         problem.set(drawn.err());
