@@ -11,6 +11,7 @@ pub mod block;
 pub mod channels;
 pub mod charts;
 pub mod error;
+pub mod exercises;
 pub mod factor;
 pub mod i18n;
 pub mod lab;
