@@ -59,7 +59,7 @@ test("Table 3's walk, eq. 5 and the two layers' diagrams follow the controls", a
 test('alpha and rho on the whole network, Tables 6, 7, 2 and 4, in Korean', async () => {
   const { page, errors } = await openPage(env.browser, `${env.base}/mobilenet?lang=ko&theme=dark`);
   await page.waitForSelector('#multipliers-table');
-  assert.match(await page.textContent('#main h1'), /폭 승수/);
+  assert.match(await page.textContent('#main h1'), /폭 배수/);
   await page.selectOption('#mn-alpha', '0.5');
   await waitParam(page, 'alpha', '0.5');
   await page.selectOption('#mn-res', '128');

@@ -66,7 +66,10 @@ pub fn KernelEditor() -> impl IntoView {
                     data-col=col
                     class:selected=move || selected.get() == (row, col)
                     class:negative=move || weight_at(row, col) < 0.0
-                    aria-label=move || fill(tr().playground().pg_cell_value, &[("row", &(row + 1).to_string()), ("col", &(col + 1).to_string())])
+                    aria-label=move || {
+                        let value = format_weight(weight_at(row, col));
+                        fill(tr().playground().pg_cell_button, &[("value", &value), ("row", &(row + 1).to_string()), ("col", &(col + 1).to_string())])
+                    }
                     on:pointerdown=move |e: ev::PointerEvent| {
                         e.prevent_default();
                         // Touch captures the pointer on the first cell; release it so dragging reaches the others.
