@@ -20,11 +20,12 @@ pub enum Chapter {
     Lab,
     Atlas,
     Blocks,
+    Glossary,
 }
 
 impl Chapter {
     /// Chapters shown in the navigation (only ones that work: no placeholders).
-    pub const ALL: [Chapter; 15] = [
+    pub const ALL: [Chapter; 16] = [
         Chapter::Expensive,
         Chapter::Playground,
         Chapter::Dilation,
@@ -40,6 +41,7 @@ impl Chapter {
         Chapter::Lab,
         Chapter::Atlas,
         Chapter::Blocks,
+        Chapter::Glossary,
     ];
 
     /// The route path.
@@ -60,6 +62,7 @@ impl Chapter {
             Chapter::Lab => "/lab",
             Chapter::Atlas => "/atlas",
             Chapter::Blocks => "/blocks",
+            Chapter::Glossary => "/glossary",
         }
     }
 
@@ -81,6 +84,7 @@ impl Chapter {
             Chapter::Lab => Page::Lab,
             Chapter::Atlas => Page::Atlas,
             Chapter::Blocks => Page::Blocks,
+            Chapter::Glossary => Page::Glossary,
         }
     }
 
@@ -112,6 +116,7 @@ impl Chapter {
             Chapter::Lab => names.lab,
             Chapter::Atlas => names.atlas,
             Chapter::Blocks => names.blocks,
+            Chapter::Glossary => names.glossary,
         }
     }
 }
@@ -136,10 +141,11 @@ pub enum Page {
     Lab,
     Atlas,
     Blocks,
+    Glossary,
 }
 
 impl Page {
-    pub const ALL: [Page; 16] = [
+    pub const ALL: [Page; 17] = [
         Page::Home,
         Page::Expensive,
         Page::Playground,
@@ -156,6 +162,7 @@ impl Page {
         Page::Lab,
         Page::Atlas,
         Page::Blocks,
+        Page::Glossary,
     ];
 
     /// The binary's name: `page_home` is built into `page_home.js` and `page_home_bg.wasm`.
@@ -177,6 +184,7 @@ impl Page {
             Page::Lab => "page_lab",
             Page::Atlas => "page_atlas",
             Page::Blocks => "page_blocks",
+            Page::Glossary => "page_glossary",
         }
     }
 

@@ -23,6 +23,7 @@ pub struct PerChapter {
     pub lab: &'static str,
     pub atlas: &'static str,
     pub blocks: &'static str,
+    pub glossary: &'static str,
 }
 
 /// The chapters' titles in `lang` (the navigation and the page headings).
@@ -57,6 +58,7 @@ static EN_TITLES: PerChapter = PerChapter {
     lab: "Tiny models lab",
     atlas: "Architecture atlas",
     blocks: "Block diagrams",
+    glossary: "Glossary",
 };
 
 static EN_BLURBS: PerChapter = PerChapter {
@@ -75,6 +77,7 @@ static EN_BLURBS: PerChapter = PerChapter {
     lab: "Draw a digit and watch every channel of a tiny network, find dead channels, train it in the browser, and test the papers' claims in miniature.",
     atlas: "The papers' networks layer by layer: where the parameters and multiply-adds go, and how far each layer sees.",
     blocks: "Any block of any network in the atlas as a picture drawn from its description: a Fire module, an Inception module, a ShuffleNet unit, a bottleneck, with shapes and costs.",
+    glossary: "The field's terms in English and Korean, what each means, and the chapters that show it: MACs and their other names, receptive fields, group, depth-wise and point-wise convolutions, the multipliers, the shuffle.",
 };
 
 static KO_TITLES: PerChapter = PerChapter {
@@ -88,11 +91,12 @@ static KO_TITLES: PerChapter = PerChapter {
     separable: "깊이별 분리 합성곱 (depth-wise separable convolution)",
     xception: "Xception: 극단적인 Inception (extreme Inception)",
     squeezenet: "SqueezeNet: Fire 모듈",
-    mobilenet: "MobileNet: 폭 승수와 해상도 승수",
+    mobilenet: "MobileNet: 폭 배수와 해상도 배수",
     shufflenet: "ShuffleNet: 그룹 합성곱과 채널 셔플",
     lab: "작은 모델 실습실",
     atlas: "아키텍처 아틀라스 (architecture atlas)",
     blocks: "블록 다이어그램",
+    glossary: "용어집",
 };
 
 static KO_BLURBS: PerChapter = PerChapter {
@@ -106,18 +110,19 @@ static KO_BLURBS: PerChapter = PerChapter {
     separable: "공간은 깊이별 층이, 채널은 1×1 층이 맡습니다. 표준 합성곱이 하는 일을 거의 그대로, 훨씬 적은 비용으로 합니다.",
     xception: "일반 합성곱에서 Inception 모듈을 거쳐 채널마다 타워 하나에 이르는 Chollet의 스펙트럼, 그리고 그 끝에서 만든 네트워크.",
     squeezenet: "AlexNet의 정확도를 파라미터 50분의 1로: 1×1 필터로 줄이고, 1×1과 3×3으로 넓히고, 다운샘플링은 늦게. Fire 모듈의 비용을 일반 3×3 층과 비교합니다.",
-    mobilenet: "표준 층과 MobileNet 층을 비교하고, 신경망 전체에 α와 ρ 승수를 적용해 α²ρ² 법칙을 확인하고, 비용이 어디에 몰리는지(1×1 합성곱) 봅니다.",
+    mobilenet: "표준 층과 MobileNet 층을 비교하고, 신경망 전체에 α와 ρ 배수를 적용해 α²ρ² 법칙을 확인하고, 비용이 어디에 몰리는지(1×1 합성곱) 봅니다.",
     shufflenet: "그룹 합성곱을 쌓으면 서로 분리된 신경망으로 갈라지고, 채널 셔플이 비용 없이 이를 다시 잇습니다. ShuffleNet 유닛, ResNet·ResNeXt와 비교한 비용, 그리고 가장 좋은 그룹 수가 신경망 크기에 따라 달라지는 이유를 봅니다.",
     lab: "숫자를 그려 작은 네트워크의 모든 채널을 보고, 죽은 채널을 찾고, 브라우저에서 직접 학습하고, 논문의 주장을 축소판으로 확인합니다.",
     atlas: "논문 속 신경망을 층별로 살펴봅니다. 파라미터와 곱셈-누산이 어디에 쓰이는지, 각 층이 얼마나 넓게 보는지 확인하세요.",
     blocks: "아틀라스의 어느 신경망이든 그 블록을 기술(description)에서 바로 그린 그림으로 봅니다. Fire 모듈, Inception 모듈, ShuffleNet 유닛, 병목 블록을 크기와 비용과 함께 보여 줍니다.",
+    glossary: "이 분야의 용어를 영어와 한국어로 모으고, 뜻과 그 용어를 보여 주는 장을 함께 적었습니다. MACs와 그 다른 이름들, 수용 영역, 그룹·깊이별·점별 합성곱, 배수, 셔플.",
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn all(n: &PerChapter) -> [&'static str; 15] {
+    fn all(n: &PerChapter) -> [&'static str; 16] {
         [
             n.expensive,
             n.playground,
@@ -134,6 +139,7 @@ mod tests {
             n.lab,
             n.atlas,
             n.blocks,
+            n.glossary,
         ]
     }
 
