@@ -49,7 +49,7 @@ fi
 
 # Every crate the builds need, fetched once here so that the scripts can build with
 # --offline afterwards: Cargo.lock for every target (native, wasm32, dev and bench
-# dependencies), and the wasm benchmark's own lock file. A run that finds them all
+# dependencies), and the wasm and rten benchmarks' own lock files. A run that finds them all
 # cached asks no registry.
 fetch_crates() {
   local manifest=$1
@@ -60,10 +60,11 @@ fetch_crates() {
 }
 fetch_crates Cargo.toml
 fetch_crates scripts/bench-wasm/Cargo.toml
+fetch_crates scripts/bench-rten/Cargo.toml
 
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver fonts-noto-cjk
-  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
     say "installing the end-to-end test packages"
     npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
   fi

@@ -176,3 +176,39 @@ fn charts_refuse_the_wrong_number_of_networks() {
     assert!(err.contains("takes 2 to 4 models, got 1"), "{err}");
     assert!(adapt::figure(ChartKind::MobilenetMultipliers, &[m], Lang::En).is_err());
 }
+
+#[test]
+fn a_chart_described_as_text_states_its_numbers_in_its_language() {
+    let m = costs("mobilenet_v1", ZooParams::default());
+    // Table 2's shares of 1.0 MobileNet-224, as the paper prints them, are in the text.
+    let en = adapt::figure(ChartKind::CostByType, std::slice::from_ref(&m), Lang::En)
+        .unwrap()
+        .describe();
+    for part in [
+        "Cost by layer type",
+        "MACs (paper)",
+        "Conv 1x1: 94.9",
+        "Fully connected: 24.3",
+        "Source: Howard et al. 2017",
+    ] {
+        assert!(en.contains(part), "{part} missing in: {en}");
+    }
+    let ko = adapt::figure(ChartKind::CostByType, std::slice::from_ref(&m), Lang::Ko)
+        .unwrap()
+        .describe();
+    assert!(
+        ko.contains("층 종류별 비용") && ko.contains("1×1 합성곱: 94.9") && ko.contains("출처:"),
+        "{ko}"
+    );
+    // The per-layer chart of a deep network lists the first 40 values and counts the rest.
+    let r = costs("resnet50", ZooParams::default());
+    let layers = adapt::figure(ChartKind::Layers, std::slice::from_ref(&r), Lang::En)
+        .unwrap()
+        .describe();
+    let weighted = r.layers.iter().filter(|l| l.kind.has_weights()).count();
+    assert!(weighted > 40);
+    assert!(
+        layers.contains(&format!(", +{}", weighted - 40)),
+        "{layers}"
+    );
+}

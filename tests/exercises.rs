@@ -450,3 +450,46 @@ fn a_version_reads_well() {
         }
     }
 }
+
+#[test]
+fn predictions_are_read_as_written() {
+    use convatlas::exercises::parse_guess;
+    for (text, want) in [
+        ("18432", 18432.0),
+        ("18,432", 18432.0),
+        (" 1 179 648 ", 1179648.0),
+        ("1_179_648", 1179648.0),
+        ("28%", 28.0),
+        ("8.5x", 8.5),
+        ("8.47×", 8.47),
+        ("-3", -3.0),
+        ("+0.25", 0.25),
+        (".5", 0.5),
+        ("7.", 7.0),
+    ] {
+        let got = parse_guess(text).unwrap_or_else(|| panic!("{text:?} not read"));
+        assert!((got - want).abs() < 1e-9, "{text:?}: {got} for {want}");
+        // The standard parser agrees where it reads the same text.
+        if let Ok(std) = text
+            .trim()
+            .trim_end_matches(['%', 'x', '×'])
+            .replace([',', '_', ' '], "")
+            .parse::<f64>()
+        {
+            assert!((got - std).abs() < 1e-9 * std.abs().max(1.0), "{text:?}");
+        }
+    }
+    for bad in [
+        "",
+        "abc",
+        "1.2.3",
+        "1e5",
+        "--1",
+        "12,3.4,5",
+        "1234567890123456",
+        "%",
+        "0x10",
+    ] {
+        assert_eq!(parse_guess(bad), None, "{bad:?}");
+    }
+}

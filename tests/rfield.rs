@@ -390,3 +390,35 @@ fn dilated_taps_sit_d_apart_on_the_span() {
     let s = RfState::from_query(&convatlas::query::Query::parse("?tk=9&td=0"), &mut notices);
     assert_eq!((s.taps, notices.len()), ((3, 2), 2));
 }
+
+#[test]
+fn stack_errors_speak_korean_with_the_same_numbers() {
+    use convatlas::i18n::Lang;
+    let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    let digits = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    for text in [
+        "",
+        &"k3,".repeat(80),
+        "k3,k3,k3,k3,k3,k3,k3,k3,k3",
+        "k3,q7",
+        "k3,k3s99",
+        "k3s2s2",
+        "maxk3d2",
+        "maxk2p2",
+    ] {
+        let e = parse(text).expect_err(text);
+        let (en, ko) = (e.message(Lang::En), e.message(Lang::Ko));
+        assert_eq!(en, e.to_string());
+        assert!(hangul(&ko) && !hangul(&en), "{text}: {ko}");
+        let mut en_numbers = digits(&en);
+        let mut ko_numbers = digits(&ko);
+        en_numbers.sort();
+        ko_numbers.sort();
+        assert_eq!(en_numbers, ko_numbers, "{text}: {en} / {ko}");
+    }
+}

@@ -107,8 +107,28 @@ pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> 
     width.read_only()
 }
 
+thread_local! {
+    /// The figure, CSS size and theme each chart canvas (by id) was last drawn with, for
+    /// its PNG and SVG downloads (`super::chart_export`).
+    static DRAWN: std::cell::RefCell<Vec<(String, Drawn)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A chart as last drawn: its figure, CSS size and theme.
+type Drawn = (crate::charts::Figure, (f64, f64), crate::charts::ChartTheme);
+
+/// What the chart canvas `id` was last drawn with, if anything.
+pub fn last_drawn(id: &str) -> Option<Drawn> {
+    DRAWN.with(|d| {
+        d.borrow()
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, v)| v.clone())
+    })
+}
+
 /// Draws the plotters figure `fig` on `canvas` at `css_w × css_h` CSS pixels in the
-/// shell's theme and text size (every chart of the app goes through here).
+/// shell's theme and text size (every chart of the app goes through here), and remembers
+/// it for the chart's downloads.
 pub fn draw_chart(
     canvas: HtmlCanvasElement,
     css_w: f64,
@@ -123,5 +143,13 @@ pub fn draw_chart(
     }
     .with_scale(if shell.large { 1.5 } else { 1.0 });
     prepare(&canvas, css_w, css_h).ok_or_else(|| String::from("no 2-D context"))?;
+    // The chart's numbers as text, for screen readers (its name stays the aria-label).
+    let _ = canvas.set_attribute("aria-description", &fig.describe());
+    let id = canvas.id();
+    DRAWN.with(|d| {
+        let mut d = d.borrow_mut();
+        d.retain(|(k, _)| *k != id);
+        d.push((id, (fig.clone(), (css_w, css_h), theme)));
+    });
     crate::charts::canvas::draw_on_canvas(canvas, (css_w as u32, css_h as u32), fig, &theme)
 }

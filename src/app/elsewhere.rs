@@ -1,6 +1,6 @@
 //! What a page module shows at an address it does not serve. Another chapter's address
-//! (reached by a link the router followed inside this module) is loaded from the server,
-//! which starts that chapter's module; any other address is "not found".
+//! (the loader in index.html disagreed with [`Page::of_path`]) is loaded from the server
+//! again, which starts that chapter's module; any other address is "not found".
 
 use super::state::use_app;
 use crate::pages::Page;
@@ -18,8 +18,6 @@ pub fn Elsewhere(
     let app = use_app();
     let path = app.path.get_untracked();
     let storage = window().session_storage().ok().flatten();
-    // The router renders the new route before it commits the address, so the address to
-    // load is the router's, not the window's (still the page the link was on).
     let href = format!("{path}{}", app.query.get_untracked().to_search());
     let already = storage
         .as_ref()
@@ -30,14 +28,7 @@ pub fn Elsewhere(
         if let Some(s) = &storage {
             let _ = s.set_item(RELOADED, &href);
         }
-        // After the router has committed the address (a task later), load it from the server
-        // in place of the entry the router pushed, so back returns to the page before.
-        set_timeout(
-            move || {
-                let _ = window().location().replace(&href);
-            },
-            std::time::Duration::ZERO,
-        );
+        let _ = window().location().replace(&href);
         return ().into_any();
     }
     if let Some(s) = &storage {

@@ -13,6 +13,7 @@ use super::blocks::BlocksPage;
 use super::channels::{Bottleneck, ChannelsPage, PixelView, ShuffleView, Table3View};
 use super::elsewhere::Elsewhere;
 use super::factor::FactorPage;
+use super::glossary::GlossaryPage;
 use super::home::Home;
 use super::lab::LabPage;
 use super::mobilenet::MobileNetPage;
@@ -25,20 +26,33 @@ use crate::channels::state::Lesson;
 use crate::i18n::lessons::lesson_text_of;
 use crate::pages::Page;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
-use leptos_router::StaticSegment;
 
-/// `<Routes>` (one path segment each, `""` the root) whose fallback sends any other chapter's address to its own module.
+/// The module's chapter at its route (one path segment, `""` the root); at any other
+/// address [`Elsewhere`] (another chapter's module loaded from the server, or "not found").
 macro_rules! page_routes {
-    ($page:expr, $($segment:literal => $view:expr),+ $(,)?) => {{
+    ($page:expr, $segment:literal => $view:expr) => {{
         mark_page($page);
-        view! {
-            <Routes fallback=move || view! { <Elsewhere page=$page /> }>
-                $(<Route path=StaticSegment($segment) view=$view />)+
-            </Routes>
-        }
+        let app = super::state::use_app();
+        let here = Memo::new(move |_| app.route.with(|r| r.trim_matches('/') == $segment));
+        (move || {
+            if here.get() {
+                view! { <Chapter view=$view /> }.into_any()
+            } else {
+                view! { <Elsewhere page=$page /> }.into_any()
+            }
+        })
         .into_any()
     }};
+}
+
+/// A chapter's view function, rendered as a component.
+#[component]
+fn Chapter<F, V>(view: F) -> impl IntoView
+where
+    F: Fn() -> V + 'static,
+    V: IntoView + 'static,
+{
+    view()
 }
 
 /// Names the running module on the document root (`data-page="page_group"`), for tests and
@@ -77,35 +91,35 @@ pub fn factorization() -> AnyView {
 /// Point-wise (1×1) convolution, with the pixel view and the bottleneck.
 pub fn pointwise() -> AnyView {
     page_routes!(Page::Pointwise, "pointwise" => || view! {
-        <ChannelsPage lesson=Lesson::Pointwise prose=lesson_text_of(Lesson::Pointwise) extras=|| view! { <PixelView /> <Bottleneck /> }.into_any() />
+        <ChannelsPage lesson=Lesson::Pointwise prose=lesson_text_of(Lesson::Pointwise) questions=crate::exercises::pointwise extras=|| view! { <PixelView /> <Bottleneck /> }.into_any() />
     })
 }
 
 /// Group convolution, with the channel shuffle.
 pub fn group() -> AnyView {
     page_routes!(Page::Group, "group" => || view! {
-        <ChannelsPage lesson=Lesson::Group prose=lesson_text_of(Lesson::Group) extras=|| view! { <ShuffleView /> }.into_any() />
+        <ChannelsPage lesson=Lesson::Group prose=lesson_text_of(Lesson::Group) questions=crate::exercises::group extras=|| view! { <ShuffleView /> }.into_any() />
     })
 }
 
 /// Depth-wise convolution.
 pub fn depthwise() -> AnyView {
     page_routes!(Page::Depthwise, "depthwise" => || view! {
-        <ChannelsPage lesson=Lesson::Depthwise prose=lesson_text_of(Lesson::Depthwise) extras=|| ().into_any() />
+        <ChannelsPage lesson=Lesson::Depthwise prose=lesson_text_of(Lesson::Depthwise) questions=crate::exercises::depthwise extras=|| ().into_any() />
     })
 }
 
 /// Depth-wise separable convolution, with MobileNet's Table 3.
 pub fn separable() -> AnyView {
     page_routes!(Page::Separable, "separable" => || view! {
-        <ChannelsPage lesson=Lesson::Separable prose=lesson_text_of(Lesson::Separable) extras=|| view! { <Table3View /> }.into_any() />
+        <ChannelsPage lesson=Lesson::Separable prose=lesson_text_of(Lesson::Separable) questions=crate::exercises::separable extras=|| view! { <Table3View /> }.into_any() />
     })
 }
 
 /// Xception's spectrum.
 pub fn xception() -> AnyView {
     page_routes!(Page::Xception, "xception" => || view! {
-        <ChannelsPage lesson=Lesson::Xception prose=lesson_text_of(Lesson::Xception) extras=|| ().into_any() />
+        <ChannelsPage lesson=Lesson::Xception prose=lesson_text_of(Lesson::Xception) questions=crate::exercises::xception extras=|| ().into_any() />
     })
 }
 
@@ -127,6 +141,11 @@ pub fn atlas() -> AnyView {
 /// Block diagrams of the zoo's networks.
 pub fn blocks() -> AnyView {
     page_routes!(Page::Blocks, "blocks" => BlocksPage)
+}
+
+/// The glossary.
+pub fn glossary() -> AnyView {
+    page_routes!(Page::Glossary, "glossary" => GlossaryPage)
 }
 
 /// MobileNet: width and resolution multipliers.

@@ -3,7 +3,6 @@
 use super::state::use_app;
 use crate::pages::Chapter;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -20,7 +19,7 @@ pub fn Home() -> impl IntoView {
                             <li class="card">
                                 <h2>{move || ch.title(app.shell.get().lang)}</h2>
                                 <p>{move || ch.blurb(app.shell.get().lang)}</p>
-                                <A href=move || app.link(ch.path())>{move || app.tr().home().home_open}</A>
+                                <a href=move || app.link(ch.path())>{move || app.tr().home().home_open}</a>
                             </li>
                         }
                     })

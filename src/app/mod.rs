@@ -1,19 +1,23 @@
 //! The Leptos web app (wasm32 only): the shell, the chapters and their widgets.
 //!
 //! State lives in the URL: [`state::AppState`] derives everything from the
-//! router's location, and controls write the URL back through it.
+//! window's address ([`location`]), and controls write the URL back through it.
 
 mod atlas;
 mod block_diagram;
 mod blocks;
 pub mod canvas;
 mod channels;
+mod chart_export;
 mod elsewhere;
 pub mod entries;
+mod exercises;
 mod factor;
+mod glossary;
 mod home;
 mod lab;
 mod lesson_prose;
+mod location;
 mod mobilenet;
 mod nav;
 mod notices;
@@ -21,7 +25,6 @@ mod number_field;
 pub mod paint;
 mod plain;
 mod playground;
-mod png_export;
 mod rf;
 mod settings;
 mod share;
@@ -32,7 +35,6 @@ pub mod state;
 
 use crate::pages::Page;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 /// Mounts a page module on the page body: `src/bin/page_*.rs` pass one of [`entries`].
 pub fn mount(routes: fn() -> AnyView) {
@@ -58,17 +60,13 @@ pub fn base() -> &'static str {
     })
 }
 
-/// The root: a router around the shell with a page module's routes.
+/// The root: the shell with a page module's chapter.
 #[component]
 pub fn App(
-    /// The `<Routes>` of the page module (one of [`entries`]).
+    /// The chapter view of the page module (one of [`entries`]).
     routes: fn() -> AnyView,
 ) -> impl IntoView {
-    view! {
-        <Router base=base()>
-            <shell::Shell routes />
-        </Router>
-    }
+    view! { <shell::Shell routes /> }
 }
 
 /// The routes of `page`'s module (for tests that mount any page; a page module's binary
@@ -91,5 +89,6 @@ pub fn routes_of(page: Page) -> fn() -> AnyView {
         Page::Lab => entries::lab,
         Page::Atlas => entries::atlas,
         Page::Blocks => entries::blocks,
+        Page::Glossary => entries::glossary,
     }
 }

@@ -3,7 +3,6 @@
 use super::state::use_app;
 use crate::pages::Chapter;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Links to every working chapter; the current one is marked for screen readers.
 #[component]
@@ -18,9 +17,9 @@ pub fn Nav() -> impl IntoView {
                         let current = move || (app.route.get() == ch.path()).then_some("page");
                         view! {
                             <li>
-                                <A href=move || app.link(ch.path()) attr:aria-current=current>
+                                <a href=move || app.link(ch.path()) aria-current=current>
                                     {move || ch.title(app.shell.get().lang)}
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -37,6 +37,18 @@ pub fn Settings() -> impl IntoView {
                 {move || app.tr().theme_dark}
             </button>
             <button
+                id="present"
+                type="button"
+                on:click=move |_| {
+                    if let Some(root) = document().document_element() {
+                        let _ = root.request_fullscreen();
+                    }
+                    app.update_shell(|s| s.present = true)
+                }
+            >
+                {move || app.tr().present}
+            </button>
+            <button
                 id="large-text"
                 type="button"
                 aria-pressed=move || app.shell.get().large.to_string()

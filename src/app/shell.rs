@@ -13,7 +13,7 @@ pub fn Shell(
     /// The `<Routes>` of the page module.
     routes: fn() -> AnyView,
 ) -> impl IntoView {
-    let app = AppState::from_router();
+    let app = AppState::from_window();
     provide_context(app);
     // Push language, theme and text size out to the document root (CSS and screen readers read them there).
     Effect::new(move |_| {
@@ -23,12 +23,15 @@ pub fn Shell(
             let _ = root.set_attribute("data-theme", s.theme.as_str());
             let _ = root.set_attribute("data-text", if s.large { "large" } else { "normal" });
             let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
+            let _ = root.set_attribute("data-present", if s.present { "1" } else { "0" });
         }
         document().set_title(&format!("ConvAtlas: {}", s.lang.tr().app_tagline));
     });
-    let embed = move || app.shell.get().embed;
+    let embed = move || app.shell.with(|s| s.embed);
+    // Embedded or presenting: no header and no navigation.
+    let bare = move || app.shell.with(|s| s.embed || s.present);
     view! {
-        <Show when=move || !embed()>
+        <Show when=move || !bare()>
             <a class="skip" href="#main">{move || use_app().tr().skip_to_content}</a>
             <header class="top">
                 <a class="brand" href=move || app.link("/")>
@@ -40,7 +43,7 @@ pub fn Shell(
             </header>
         </Show>
         <div class="layout" class:embed=embed>
-            <Show when=move || !embed()>
+            <Show when=move || !bare()>
                 <Nav />
             </Show>
             <main id="main" tabindex="-1">

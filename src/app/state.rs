@@ -1,11 +1,10 @@
 //! The app state: derived from the URL, written back to the URL.
 
+use super::location::Location;
 use crate::i18n::Tr;
 use crate::pages::route_of;
-use crate::query::{Notice, Query, ShellSettings};
+use crate::query::{Notice, Query, ShellSettings, Theme};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 /// Everything components share, `Copy` so closures can capture it freely.
 #[derive(Clone, Copy)]
@@ -22,20 +21,33 @@ pub struct AppState {
     pub shell: Memo<ShellSettings>,
     /// Problems with the shell's own URL values.
     pub shell_notices: Memo<Vec<Notice>>,
-    navigate: Callback<(String, bool)>,
+    location: Location,
 }
 
 impl AppState {
-    /// Builds the state from the router; call once inside `<Router>`.
-    pub fn from_router() -> AppState {
-        let location = use_location();
-        let navigate = use_navigate();
+    /// Builds the state from the window's address; call once, in the shell.
+    pub fn from_window() -> AppState {
+        let location = Location::new();
         let base = super::base();
-        let pathname = location.pathname;
-        let query = Memo::new(move |_| Query::parse(&location.search.get()));
+        let pathname = Memo::new(move |_| location.path.get());
+        let query = Memo::new(move |_| location.search.with(|s| Query::parse(s)));
         let parsed = Memo::new(move |_| {
             let mut notices = vec![];
-            let settings = query.with(|q| ShellSettings::from_query(q, &mut notices));
+            let mut settings = query.with(|q| ShellSettings::from_query(q, &mut notices));
+            // An embedded widget follows the host reader's light or dark preference
+            // unless its URL names a theme.
+            let no_theme = query.with(|q| q.get("theme").is_none());
+            if settings.embed && no_theme && prefers_dark() {
+                settings.theme = Theme::Dark;
+            }
+            // Presenting: large type and thick lines, on the dark (high-contrast) theme
+            // unless the URL names one.
+            if settings.present {
+                settings.large = true;
+                if no_theme {
+                    settings.theme = Theme::Dark;
+                }
+            }
             (settings, notices)
         });
         AppState {
@@ -45,18 +57,7 @@ impl AppState {
             query,
             shell: Memo::new(move |_| parsed.get().0),
             shell_notices: Memo::new(move |_| parsed.get().1),
-            navigate: Callback::new(move |(url, replace): (String, bool)| {
-                navigate(
-                    &url,
-                    NavigateOptions {
-                        replace,
-                        scroll: false,
-                        // The address is already whole (base included).
-                        resolve: false,
-                        ..Default::default()
-                    },
-                )
-            }),
+            location,
         }
     }
 
@@ -73,7 +74,7 @@ impl AppState {
         settings.write(&mut q);
         edit(&mut q);
         let url = format!("{}{}", self.path.get_untracked(), q.to_search());
-        self.navigate.run((url, replace));
+        self.location.navigate(&url, replace);
     }
 
     /// A page's own state read from the URL by `parse`, and the notices for the values it
@@ -139,6 +140,15 @@ impl AppState {
         settings.write(&mut q);
         format!("{}{route}{}", self.base, q.to_search())
     }
+}
+
+/// Whether the reader's system asks for dark pages (`prefers-color-scheme`).
+fn prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 /// The app state from context.

@@ -57,6 +57,66 @@ impl Figure {
     }
 }
 
+/// Points or bars a text alternative lists per series before it says how many more.
+const DESCRIBED: usize = 40;
+
+impl Figure {
+    /// The figure as text, for readers who cannot see it (a canvas's description): the
+    /// title, then each panel's caption and axes, and every series with its values
+    /// (`x → y` for lines and points, `category: value` for bars; at most 40 each, then
+    /// how many more), then the sources.
+    pub fn describe(&self) -> String {
+        let mut out = vec![self.title.clone()];
+        for panel in &self.panels {
+            match panel {
+                Panel::Xy(chart) => {
+                    out.push(format!(
+                        "{} ({} → {})",
+                        chart.subtitle, chart.x_label, chart.y_label
+                    ));
+                    for s in chart.series.iter().filter(|s| !s.points.is_empty()) {
+                        let values: Vec<String> = s
+                            .points
+                            .iter()
+                            .map(|p| format!("{} → {}", short_number(p.x), short_number(p.y)))
+                            .collect();
+                        out.push(format!("{}: {}", s.label, listed(&values)));
+                    }
+                }
+                Panel::Bars(chart) => {
+                    out.push(format!("{} ({})", chart.subtitle, chart.y_label));
+                    for s in &chart.series {
+                        let values: Vec<String> = chart
+                            .categories
+                            .iter()
+                            .zip(&s.values)
+                            .map(|(c, v)| format!("{c}: {}", short_number(*v)))
+                            .collect();
+                        out.push(format!("{}: {}", s.label, listed(&values)));
+                    }
+                }
+            }
+        }
+        out.extend(source_lines(&self.sources, usize::MAX, self.lang));
+        out.retain(|line| !line.trim().is_empty());
+        out.join(". ")
+    }
+}
+
+/// `values` joined by commas, the first [`DESCRIBED`] of them and then "+N".
+fn listed(values: &[String]) -> String {
+    let shown = values
+        .iter()
+        .take(DESCRIBED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    match values.len().saturating_sub(DESCRIBED) {
+        0 => shown,
+        more => format!("{shown}, +{more}"),
+    }
+}
+
 /// Smallest area a figure is drawn in, in pixels at scale 1.
 const MIN_SIDE: u32 = 120;
 

@@ -66,6 +66,50 @@ pub fn is_right(e: &Exercise, guess: f64) -> bool {
     guess.is_finite() && (guess - e.answer).abs() <= slack
 }
 
+/// The reader's prediction as a number: digits with an optional sign, decimal point, and
+/// thousands separators (`,`, `_`, spaces), and an optional `%`, `×` or `x` after it
+/// ("1,179,648", "28%", "8.5x"). Written out rather than `str::parse::<f64>`, whose float
+/// parser would add kilobytes to every chapter's page module. `None` for anything else or
+/// more than 15 significant digits.
+pub fn parse_guess(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = text
+        .strip_suffix('%')
+        .or_else(|| text.strip_suffix('×'))
+        .or_else(|| text.strip_suffix('x'))
+        .unwrap_or(text)
+        .trim_end();
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut digits = 0u32;
+    let mut value = 0u64;
+    let mut scale = 0i32;
+    let mut seen_point = false;
+    for c in body.chars() {
+        match c {
+            '0'..='9' => {
+                digits += 1;
+                value = value
+                    .checked_mul(10)?
+                    .checked_add(u64::from(c as u8 - b'0'))?;
+                if seen_point {
+                    scale += 1;
+                }
+            }
+            '.' if !seen_point => seen_point = true,
+            ',' | '_' | ' ' if !seen_point => {}
+            _ => return None,
+        }
+    }
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    let magnitude = value as f64 / 10f64.powi(scale);
+    Some(if negative { -magnitude } else { magnitude })
+}
+
 /// A small deterministic generator (SplitMix64, Steele et al. 2014) that picks the numbers
 /// of a question from a seed. Seed 0 always picks the first option: the default version.
 #[derive(Debug, Clone)]

@@ -75,7 +75,28 @@ pub struct Tr {
     pub copy_link: &'static str,
     /// Saves a chart as a PNG file.
     pub download_png: &'static str,
+    pub download_svg: &'static str,
     pub copy_embed: &'static str,
+    /// The "check yourself" questions at the end of a chapter.
+    pub ex_title: &'static str,
+    pub ex_intro: &'static str,
+    pub ex_version: &'static str,
+    pub ex_other: &'static str,
+    pub ex_guess: &'static str,
+    pub ex_reveal: &'static str,
+    pub ex_right: &'static str,
+    pub ex_wrong: &'static str,
+    /// `{answer}`.
+    pub ex_answer: &'static str,
+    /// The settings' button that starts presentation mode.
+    pub present: &'static str,
+    /// The share bar's list of what to embed: its label, its first entry.
+    pub embed_what: &'static str,
+    pub embed_whole: &'static str,
+    /// The link from an embedded widget back to its chapter.
+    pub embed_back: &'static str,
+    /// The notice's "allowed" for an unknown `widget`: `{ids}`.
+    pub embed_widgets: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub pg_kernel_height: &'static str,
@@ -372,6 +393,8 @@ pub struct PlaygroundTr {
     pub pg_presets: &'static str,
     /// `{row}`, `{col}`.
     pub pg_cell_value: &'static str,
+    /// A kernel cell's accessible name, starting with the weight it shows: `{value}`, `{row}`, `{col}`.
+    pub pg_cell_button: &'static str,
     pub pg_stride: &'static str,
     pub pg_padding: &'static str,
     pub pg_dilation: &'static str,

@@ -179,10 +179,13 @@ pub struct ShellSettings {
     pub large: bool,
     /// Only the widget, for an `<iframe>` in a blog post.
     pub embed: bool,
+    /// Presentation mode: one step per screen, large type, high contrast (index.html's
+    /// script moves between the steps).
+    pub present: bool,
 }
 
 impl ShellSettings {
-    /// Reads `lang`, `theme`, `text` and `embed`.
+    /// Reads `lang`, `theme`, `text`, `embed` and `present`.
     pub fn from_query(q: &Query, notices: &mut Vec<Notice>) -> ShellSettings {
         let langs: Vec<(&str, Lang)> = Lang::ALL.iter().map(|l| (l.code(), *l)).collect();
         ShellSettings {
@@ -202,6 +205,7 @@ impl ShellSettings {
                 notices,
             ),
             embed: choice(q, "embed", &[("0", false), ("1", true)], false, notices),
+            present: choice(q, "present", &[("0", false), ("1", true)], false, notices),
         }
     }
 
@@ -218,6 +222,7 @@ impl ShellSettings {
             ),
             ("text", self.large.then(|| "large".to_string())),
             ("embed", self.embed.then(|| "1".to_string())),
+            ("present", self.present.then(|| "1".to_string())),
         ];
         for (key, value) in pairs {
             match value {
@@ -327,17 +332,18 @@ mod tests {
             theme: Theme::Dark,
             large: true,
             embed: true,
+            present: true,
         };
         let mut q = Query::default();
         s.write(&mut q);
         let mut notices = vec![];
         assert_eq!(ShellSettings::from_query(&q, &mut notices), s);
         assert!(notices.is_empty());
-        let bad = Query::parse("lang=fr&theme=pink&text=huge&embed=yes");
+        let bad = Query::parse("lang=fr&theme=pink&text=huge&embed=yes&present=2");
         assert_eq!(
             ShellSettings::from_query(&bad, &mut notices),
             ShellSettings::default()
         );
-        assert_eq!(notices.len(), 4);
+        assert_eq!(notices.len(), 5);
     }
 }

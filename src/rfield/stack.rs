@@ -3,6 +3,7 @@
 //! `k<kernel>` or `k<h>x<w>`, then optional `s<stride>`, `d<dilation>`, `p<padding>`,
 //! with `max` or `avg` in front for pooling: `k3,k3d2,k3d4` or `k7s2p3,maxk3s2,k3`.
 
+use crate::i18n::Lang;
 use std::fmt;
 
 /// Most layers in a stack.
@@ -156,6 +157,61 @@ impl fmt::Display for StackError {
 }
 
 impl std::error::Error for StackError {}
+
+impl StackError {
+    /// The message in `lang` (the `Display` text is the English one, for the CLI).
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        let form = "쉼표로 나눈 층, 각 층은 k<커널> 또는 k<높이>x<너비>에 선택으로 s<스트라이드>, d<팽창>, p<패딩>을 붙이고, 풀링이면 앞에 max나 avg (예: k3,k3d2,k3d4)";
+        let field = |f: &Field| match f {
+            Field::Kernel => "커널",
+            Field::Stride => "스트라이드",
+            Field::Dilation => "팽창",
+            Field::Padding => "패딩",
+        };
+        match self {
+            StackError::Empty => format!("층이 없습니다. {form}로 적으세요"),
+            StackError::TooLong { chars } => {
+                format!("글이 {chars}자입니다. 최대 {MAX_TEXT}자까지 됩니다")
+            }
+            StackError::TooManyLayers { count } => {
+                format!("층이 {count}개입니다. 최대 {MAX_LAYERS}개까지 됩니다")
+            }
+            StackError::Malformed { layer, text } => {
+                format!("{layer}번째 층 '{text}'을(를) 읽을 수 없습니다. {form}로 적으세요")
+            }
+            StackError::OutOfRange {
+                layer,
+                text,
+                field: f,
+                value,
+                min,
+                max,
+            } => format!(
+                "{layer}번째 층 '{text}': {} {value}이(가) 범위 ({min}..={max}) 밖입니다",
+                field(f)
+            ),
+            StackError::Repeated {
+                layer,
+                text,
+                field: f,
+            } => {
+                format!(
+                    "{layer}번째 층 '{text}': {}이(가) 두 번 적혔습니다",
+                    field(f)
+                )
+            }
+            StackError::PoolDilation { layer, text } => format!(
+                "{layer}번째 층 '{text}': 풀링 층에는 팽창(d)을 줄 수 없습니다. 합성곱을 쓰세요"
+            ),
+            StackError::PoolPadding { layer, text, most } => format!(
+                "{layer}번째 층 '{text}': 풀링 층의 패딩은 창의 절반까지입니다 (여기서는 {most})"
+            ),
+        }
+    }
+}
 
 /// Parses the text form; whitespace around layers is ignored.
 pub fn parse(text: &str) -> Result<Vec<StackLayer>, StackError> {

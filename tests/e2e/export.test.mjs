@@ -27,9 +27,31 @@ test('charts download as PNG images of what is drawn', async () => {
   assert.ok(got.bytes.length > 5000, `${got.bytes.length} bytes`);
   await page.goto(`${env.base}/mobilenet?lang=ko`);
   await page.waitForFunction(() => (window.__convatlasDrawn ?? {})['mn-law'] > 0);
-  got = await download(page, () => page.click('#multipliers-title ~ .png-export'));
+  got = await download(page, () => page.click('#multipliers-title ~ .chart-export .png-export'));
   assert.equal(got.name, 'mobilenet-law.png');
   assert.deepEqual([...got.bytes.subarray(0, 8)], PNG);
+  // Twice the chart's size on screen (IHDR: width and height, big-endian, at bytes 16 and 20).
+  const css = await page.$eval('#mn-law', (c) => [parseFloat(c.style.width), parseFloat(c.style.height)]);
+  assert.deepEqual([got.bytes.readUInt32BE(16), got.bytes.readUInt32BE(20)], css.map((v) => Math.round(2 * v)));
+  assert.deepEqual(errors, []);
+});
+
+test('charts download as SVG with their title and sources, in the page language', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/atlas?chart=cost-by-type&lang=ko`);
+  await page.waitForFunction(() => (window.__convatlasDrawn ?? {})['atlas-chart'] > 0);
+  const got = await download(page, () => page.click('.svg-export'));
+  assert.equal(got.name, 'atlas-cost-by-type.svg');
+  const text = got.bytes.toString('utf8');
+  assert.ok(text.startsWith('<svg') && text.trimEnd().endsWith('</svg>'), text.slice(0, 80));
+  const texts = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim());
+  assert.ok(texts.includes('층 종류별 비용'), texts.join(' | '));
+  assert.ok(texts.some((t) => t.startsWith('출처: Howard et al. 2017')), texts.join(' | '));
+  // The same numbers the chart's text alternative states.
+  const description = await page.getAttribute('#atlas-chart', 'aria-description');
+  assert.ok(texts.includes('94.9%') && description.includes('94.9'), description);
+  // The SVG parses as XML in the browser.
+  const parsed = await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror') === null, text);
+  assert.ok(parsed);
   assert.deepEqual(errors, []);
 });
 

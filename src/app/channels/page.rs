@@ -6,6 +6,7 @@ use super::controls::ChannelControls;
 use super::cost_panel::CostPanel;
 use super::feature_maps::FeatureMaps;
 use super::weight_blocks::WeightBlocks;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::channels::layer::{common_divisors, ChannelLayer, LayerProblem};
@@ -71,6 +72,8 @@ pub fn ChannelsPage(
     /// The lesson's own widgets after the shared ones (see [`crate::app::entries`]): each
     /// lesson is its own page module, so it carries no other lesson's widgets.
     extras: fn() -> AnyView,
+    /// The lesson's "check yourself" questions (one of `crate::exercises`'s functions).
+    questions: fn(u64, Lang) -> Vec<crate::exercises::Exercise>,
 ) -> impl IntoView {
     let app = use_app();
     let (state, notices) =
@@ -144,6 +147,7 @@ pub fn ChannelsPage(
             {extras()}
             <FeatureMaps />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions />
         </article>
     }
 }

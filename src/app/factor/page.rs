@@ -3,6 +3,7 @@
 use super::compare_table::CompareTable;
 use super::inception_modules::InceptionModules;
 use super::rank1_view::Rank1View;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::factor::state::FactorState;
@@ -41,6 +42,7 @@ pub fn FactorPage() -> impl IntoView {
             <Rank1View />
             <InceptionModules />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::factorization />
         </article>
     }
 }

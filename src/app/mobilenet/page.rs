@@ -4,6 +4,7 @@ use super::full_table::FullTable;
 use super::layer_widget::LayerWidget;
 use super::multipliers::Multipliers;
 use super::shares_table::SharesTable;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::mobilenet::{mobilenet_text, mobilenet_tr, MobileNetTr};
@@ -47,6 +48,7 @@ pub fn MobileNetPage() -> impl IntoView {
             <SharesTable />
             <FullTable />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::mobilenet />
         </article>
     }
 }

@@ -3,6 +3,7 @@
 use super::controls::Controls;
 use super::cost_view::CostView;
 use super::trained_channels::TrainedChannels;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::arch::Summary;
@@ -54,6 +55,7 @@ pub fn PlainPage() -> impl IntoView {
             </div>
             <TrainedChannels />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::expensive />
         </article>
     }
 }

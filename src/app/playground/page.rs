@@ -7,6 +7,7 @@ use super::kernel_editor::KernelEditor;
 use super::layer_controls::LayerControls;
 use super::output_view::OutputView;
 use super::stepper::Stepper;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::notices::NoticeBanner;
 use crate::app::share::ShareBar;
 use crate::app::state::{use_app, AppState};
@@ -131,6 +132,7 @@ pub fn PlaygroundPage() -> impl IntoView {
                     <Facts />
                 </div>
             </div>
+            <ExercisesPanel questions=crate::exercises::playground />
         </article>
     }
 }

@@ -8,6 +8,7 @@ use super::path_map::PathMapView;
 use super::stack_editor::StackEditor;
 use super::taps_view::TapsView;
 use super::unit_sees::UnitSees;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
@@ -102,7 +103,8 @@ pub fn RfPage() -> impl IntoView {
     provide_context(ex);
     let text = move || dilation_text(app.shell.get().lang);
     let error = move || {
-        state.with(|s| s.stack.as_ref().err().map(|e| e.to_string())).map(|e| {
+        let lang = app.shell.with(|s| s.lang);
+        state.with(|s| s.stack.as_ref().err().map(|e| e.message(lang))).map(|e| {
             view! { <p class="error" role="alert" id="stack-error">{fill(app.tr().rf().rf_err_stack, &[("error", &e)])}</p> }
         })
     };
@@ -123,6 +125,7 @@ pub fn RfPage() -> impl IntoView {
                 <GrowthChart />
             </section>
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::dilation />
         </article>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::extras::ShuffleNetExtras;
 use crate::app::channels::{ChannelState, ShuffleView};
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::use_app;
 use crate::channels::state::{ChannelsState, Lesson};
@@ -24,6 +25,7 @@ pub fn ShuffleNetPage() -> impl IntoView {
             <ShuffleView />
             <ShuffleNetExtras />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::shufflenet />
         </article>
     }
 }

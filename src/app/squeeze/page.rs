@@ -3,6 +3,7 @@
 use super::fire_widget::FireWidget;
 use super::late_table::LateTable;
 use super::variants_table::VariantsTable;
+use crate::app::exercises::ExercisesPanel;
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::squeeze::{squeeze_text, squeeze_tr, SqueezeTr};
@@ -45,6 +46,7 @@ pub fn SqueezePage() -> impl IntoView {
             <LateTable />
             <VariantsTable />
             <PapersBox text=Signal::derive(text) />
+            <ExercisesPanel questions=crate::exercises::squeezenet />
         </article>
     }
 }
