@@ -7,11 +7,11 @@ mod common;
 use common::run;
 use convatlas::lab::{self, probe, Run};
 use convatlas::nn::digits::{self, BUNDLED};
-use convatlas::nn::exec::Mode;
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
-use convatlas::nn::train::{evaluate, Dataset};
-use convatlas::nn::weights;
+use convatlas::run::exec::Mode;
+use convatlas::run::train::{evaluate, Dataset};
+use convatlas::run::weights;
 use convatlas::zoo::tiny::TINY;
 
 #[test]

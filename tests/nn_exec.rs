@@ -8,12 +8,12 @@ use convatlas::arch::{summarize, Budget, Layer, Merge, Model, Op, Pool2dSpec};
 use convatlas::error::Error;
 use convatlas::nn::conv::{Conv2dSpec, Padding};
 use convatlas::nn::data::stripes;
-use convatlas::nn::erf::{effective_receptive_field, Unit};
-use convatlas::nn::exec::{Mode, Network};
 use convatlas::nn::optim::OptimizerKind;
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
-use convatlas::nn::train::{evaluate, train, TrainConfig};
+use convatlas::run::erf::{effective_receptive_field, Unit};
+use convatlas::run::exec::{Mode, Network};
+use convatlas::run::train::{evaluate, train, TrainConfig};
 
 #[allow(clippy::too_many_arguments)]
 fn conv(name: &str, c: usize, o: usize, k: usize, s: usize, p: usize, d: usize, g: usize) -> Layer {

@@ -20,7 +20,7 @@
 //!   of the two axes.
 
 use crate::error::{Error, Result};
-use crate::nn::conv::Conv2dSpec;
+use crate::geometry::conv::Conv2dSpec;
 use serde::{Deserialize, Serialize};
 
 use super::budget::Budget;

@@ -16,7 +16,8 @@
 //!   input, its output is a second model output, and the main path passes through
 //!   unchanged. Its parameters and MACs are counted.
 
-use crate::nn::conv::{Conv2dSpec, Padding};
+use crate::geometry::conv::Conv2dSpec;
+pub use crate::geometry::pool::Pool2dSpec;
 use serde::{Deserialize, Serialize};
 
 /// A whole network: its name, the input shape (C, H, W) and its layers in order.
@@ -47,55 +48,12 @@ pub enum Merge {
     Add,
 }
 
-/// Max or average pooling hyper-parameters (PyTorch semantics).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Pool2dSpec {
-    /// Window height and width.
-    pub kernel: [usize; 2],
-    /// Stride along height and width.
-    pub stride: [usize; 2],
-    /// Padding (explicit or TensorFlow "SAME"). Max pooling pads with -inf.
-    #[serde(default = "no_padding")]
-    pub padding: Padding,
-    /// Round the output size up instead of down (torchvision SqueezeNet, GoogLeNet).
-    /// A window that would start in the end padding is dropped, as in PyTorch.
-    #[serde(default)]
-    pub ceil_mode: bool,
-    /// Average pooling only: divide by the full window including padded taps
-    /// (PyTorch's default `count_include_pad=True`); if false, by the valid taps only.
-    #[serde(default = "yes")]
-    pub count_include_pad: bool,
-}
-
-fn no_padding() -> Padding {
-    Padding::symmetric(0)
-}
-
-fn yes() -> bool {
-    true
-}
-
 fn default_eps() -> f32 {
     1e-5
 }
 
-impl Pool2dSpec {
-    /// A square `k x k` window with stride `s` and symmetric padding `p`, floor mode.
-    pub fn square(k: usize, s: usize, p: usize) -> Self {
-        Pool2dSpec {
-            kernel: [k, k],
-            stride: [s, s],
-            padding: Padding::symmetric(p),
-            ceil_mode: false,
-            count_include_pad: true,
-        }
-    }
-
-    /// The same window in ceil mode.
-    pub fn ceil(mut self) -> Self {
-        self.ceil_mode = true;
-        self
-    }
+fn yes() -> bool {
+    true
 }
 
 /// An operation with all its hyper-parameters.

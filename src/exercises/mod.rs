@@ -28,6 +28,7 @@ pub use squeezenet::squeezenet;
 use crate::atlas::table::thousands;
 use crate::channels::layer::ChannelLayer;
 use crate::i18n::{fill, Lang};
+use crate::nn::rng::Rng;
 
 /// One question with its answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,11 +111,11 @@ pub fn parse_guess(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
-/// A small deterministic generator (SplitMix64, Steele et al. 2014) that picks the numbers
-/// of a question from a seed. Seed 0 always picks the first option: the default version.
+/// Picks the numbers of a question from a seed with the core's seeded generator
+/// (SplitMix64, [`Rng`]). Seed 0 always picks the first option: the default version.
 #[derive(Debug, Clone)]
 pub struct Pick {
-    state: u64,
+    rng: Rng,
     first: bool,
 }
 
@@ -122,18 +123,14 @@ impl Pick {
     /// The generator for `seed`; `salt` (one per chapter) keeps chapters' draws apart.
     pub fn new(seed: u64, salt: u64) -> Pick {
         Pick {
-            state: seed ^ salt.wrapping_mul(0xD1B5_4A32_D192_ED03),
+            rng: Rng::new(seed ^ salt.wrapping_mul(0xD1B5_4A32_D192_ED03)),
             first: seed == 0,
         }
     }
 
     /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.rng.next_u64()
     }
 
     /// One of `options` (the first one for seed 0). Panics on an empty slice.

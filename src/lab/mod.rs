@@ -10,10 +10,10 @@ pub mod wire;
 
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};
-use crate::nn::exec::Network;
 use crate::nn::optim::OptimizerKind;
-use crate::nn::train::{evaluate, Stats, TrainConfig, Trainer};
-use crate::nn::weights;
+use crate::run::exec::Network;
+use crate::run::train::{evaluate, Stats, TrainConfig, Trainer};
+use crate::run::weights;
 use crate::zoo::tiny;
 
 /// The data sets a tiny network trains on.

@@ -4,8 +4,8 @@
 
 use crate::arch::{Layer, Merge, Op};
 use crate::error::{Error, Result};
-use crate::nn::exec::Network;
 use crate::nn::tensor::Tensor;
+use crate::run::exec::Network;
 
 /// A channel is dead when its ReLU output is zero everywhere on at least this share of images.
 pub const DEAD_SHARE: f32 = 0.99;

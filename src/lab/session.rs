@@ -9,10 +9,10 @@ use super::{trained, Epoch, Run};
 use crate::arch::{summarize, Budget, Layer, Model, Op};
 use crate::error::{Error, Result};
 use crate::nn::digits::{self, Split};
-use crate::nn::erf::{effective_receptive_field, Unit};
-use crate::nn::exec::{LayerParams, Network};
 use crate::nn::tensor::Tensor;
-use crate::nn::train::{argmax, Dataset};
+use crate::run::erf::{effective_receptive_field, Unit};
+use crate::run::exec::{LayerParams, Network};
+use crate::run::train::{argmax, Dataset};
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,8 +3,8 @@
 //! a drawn 32×32 bitmap into the same 8×8 counts the data set holds.
 
 use crate::error::{Error, Result};
+use crate::nn::data::Dataset;
 use crate::nn::tensor::Tensor;
-use crate::nn::train::Dataset;
 
 /// Side of one digit image.
 pub const SIDE: usize = 8;

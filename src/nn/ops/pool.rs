@@ -2,11 +2,11 @@
 //! (dividing by the whole window, padding included, or by its valid taps only),
 //! global average pool (Lin et al. 2014, "Network in Network") and adaptive average pool.
 //! Window sizes, strides, padding and ceil mode come from [`Pool2dSpec`], whose
-//! output-size maths lives in `arch::pool`.
+//! output-size maths lives in `geometry::pool`.
 
-use crate::arch::pool::adaptive_window;
-use crate::arch::Pool2dSpec;
 use crate::error::{Error, Result};
+use crate::geometry::pool::adaptive_window;
+use crate::geometry::pool::Pool2dSpec;
 use crate::nn::tensor::Tensor;
 
 /// Visits every pooling window of an (N,C,H,W) input: `f(out_index, taps, area)` with the

@@ -5,9 +5,9 @@
 //! part of the theoretical receptive field.
 
 use crate::error::{Error, Result};
-use crate::nn::exec::{Mode, Network};
 use crate::nn::rng::Rng;
 use crate::nn::tensor::Tensor;
+use crate::run::exec::{Mode, Network};
 
 /// The output unit whose gradient is taken: a position and one channel or all channels summed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

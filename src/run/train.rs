@@ -4,68 +4,13 @@
 
 use crate::arch::Op;
 use crate::error::{Error, Result};
-use crate::nn::exec::{Mode, Network};
 use crate::nn::ops::softmax::{cross_entropy_backward, cross_entropy_forward};
 use crate::nn::optim::{Optimizer, OptimizerKind};
 use crate::nn::rng::Rng;
 use crate::nn::tensor::Tensor;
+use crate::run::exec::{Mode, Network};
 
-/// Images (N, C, H, W) with one class label each.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dataset {
-    pub images: Tensor,
-    pub labels: Vec<usize>,
-}
-
-impl Dataset {
-    /// Checks that there is one label per image.
-    pub fn new(images: Tensor, labels: Vec<usize>) -> Result<Dataset> {
-        let [n, ..] = images.dims4("dataset")?;
-        if n != labels.len() || n == 0 {
-            return Err(Error::shape(
-                "dataset",
-                format!(
-                    "{n} images and {} labels; need one label per image and at least one image",
-                    labels.len()
-                ),
-            ));
-        }
-        Ok(Dataset { images, labels })
-    }
-
-    /// Number of images.
-    pub fn len(&self) -> usize {
-        self.labels.len()
-    }
-
-    /// Whether the set is empty (never, for a set made by [`Dataset::new`]).
-    pub fn is_empty(&self) -> bool {
-        self.labels.is_empty()
-    }
-
-    /// The images and labels at `idx`, as a batch.
-    pub fn batch(&self, idx: &[usize]) -> Result<(Tensor, Vec<usize>)> {
-        let [_, c, h, w] = self.images.dims4("dataset")?;
-        let per = c * h * w;
-        let mut data = Vec::with_capacity(idx.len() * per);
-        let mut labels = Vec::with_capacity(idx.len());
-        for &i in idx {
-            let img = self
-                .images
-                .data()
-                .get(i * per..(i + 1) * per)
-                .ok_or_else(|| Error::shape("dataset", format!("image {i} of {}", self.len())))?;
-            data.extend_from_slice(img);
-            labels.push(
-                *self
-                    .labels
-                    .get(i)
-                    .ok_or_else(|| Error::shape("dataset", format!("no label for image {i}")))?,
-            );
-        }
-        Ok((Tensor::from_vec(&[idx.len(), c, h, w], data)?, labels))
-    }
-}
+pub use crate::nn::data::Dataset;
 
 /// How to train.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,11 +3,11 @@
 //! Layout (all integers u32 little-endian, values f32 little-endian):
 //! `b"CAWT"`, version (1), the model name's length and UTF-8 bytes, the number of
 //! buffers, then each buffer's length followed by its values. The buffers are
-//! [`LayerParams::state`](crate::nn::exec::LayerParams::state) in order: every conv and
+//! [`LayerParams::state`](crate::run::exec::LayerParams::state) in order: every conv and
 //! linear weight and bias, every batch norm's weight, bias, running mean and variance.
 
 use crate::error::{Error, Result};
-use crate::nn::exec::Network;
+use crate::run::exec::Network;
 
 const MAGIC: &[u8; 4] = b"CAWT";
 /// The only version this build reads and writes.
