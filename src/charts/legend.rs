@@ -27,9 +27,34 @@ pub struct LegendItem {
     pub glyph: Glyph,
 }
 
-/// Rough width of `text` at `size` pixels, generous for common sans-serif fonts.
+/// Rough width of `text` at `size` pixels, generous for common sans-serif fonts: 0.58 em
+/// a character, a full em for wide ones (Hangul, CJK, full-width forms).
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * 0.58
+    text.chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.58 })
+        .sum::<f64>()
+        * size
+}
+
+/// Whether `c` takes a full em (Hangul syllables and jamo, CJK, full-width forms).
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}')
+}
+
+/// `text` cut to fit `room` pixels at `size` (with "…" at the end when cut).
+pub fn fit(text: &str, room: f64, size: f64) -> String {
+    if text_width(text, size) <= room {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if text_width(&out, size) + text_width("…", size) > room {
+            out.pop();
+            break;
+        }
+    }
+    out.trim_end().to_string() + "…"
 }
 
 /// Draws `caption` and `items` (but those without a label) at the top of `area`;
@@ -49,7 +74,12 @@ pub fn draw_header<DB: DrawingBackend>(
     let gap = theme.px(6.0) as i32;
     let left = theme.px(72.0) as i32;
     let style = theme.label().pos(Pos::new(HPos::Center, VPos::Center));
-    area.draw_text(caption, &style, (w as i32 / 2, caption_h / 2))
+    let caption = fit(
+        caption,
+        f64::from(w) - 2.0 * f64::from(gap),
+        theme.font_size(15.0),
+    );
+    area.draw_text(&caption, &style, (w as i32 / 2, caption_h / 2))
         .map_err(err)?;
     let text = theme.small().pos(Pos::new(HPos::Left, VPos::Center));
     let (mut x, mut y) = (left, caption_h + row_h / 2);
@@ -93,5 +123,25 @@ fn draw_glyph<DB: DrawingBackend>(
         }
         Glyph::Dot => area.draw(&Circle::new(center, r, item.color.filled())),
         Glyph::Ring => area.draw(&Circle::new(center, r, stroke)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hangul_is_wider_than_latin_and_captions_fit() {
+        assert!(text_width("파라미터", 10.0) > text_width("para", 10.0) * 1.5);
+        assert_eq!(fit("short", 100.0, 10.0), "short");
+        let cut = fit(
+            "mobilenet_v1 (alpha 1.0, 224): MACs 569M, 파라미터 4.23M",
+            150.0,
+            10.0,
+        );
+        assert!(
+            cut.ends_with('…') && text_width(&cut, 10.0) <= 150.0,
+            "{cut}"
+        );
     }
 }
