@@ -3,48 +3,13 @@
 // agree, then prints a table and `wasm conv2d vs rten: R x (geomean over N shapes)`,
 // where R above 1 means ours is faster.
 // Usage: node scripts/bench-rten.mjs <convatlas_bench_rten.wasm>
-import { readFileSync } from "node:fs";
+import { loadStubbed, timeMs } from "./bench-node.mjs";
 
 const TOLERANCE = 1e-3; // as natively (scripts/bench-rten/src/lib.rs)
 const [wasmPath] = process.argv.slice(2);
-// The module links the app's and rten's wasm-bindgen glue too; the benchmark never
-// calls it, so every import is a stub that throws if it ever is called.
-const module = await WebAssembly.compile(readFileSync(wasmPath));
-const imports = {};
-for (const { module: m, name, kind } of WebAssembly.Module.imports(module)) {
-  if (kind !== "function") throw new Error(`unexpected ${kind} import ${m}.${name}`);
-  (imports[m] ??= {})[name] = () => {
-    throw new Error(`${m}.${name} called from the benchmark`);
-  };
-}
-const { exports: wasm } = await WebAssembly.instantiate(module, imports);
+const wasm = await loadStubbed(wasmPath);
 const utf8 = (ptr, len) => new TextDecoder().decode(new Uint8Array(wasm.memory.buffer, ptr, len));
 const name = (i) => utf8(wasm.layer_name_ptr(i), wasm.layer_name_len(i));
-
-// Same method as benches/common and the native side: warm up, double the batch until
-// it takes 20 ms, then the best of five batches, on the process's CPU time (user +
-// system; Node runs the module on its one main thread).
-const now = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-function timeMs(run, i) {
-  if (Number.isNaN(run(i, 1))) throw new Error(`layer ${i} failed in wasm`);
-  let iters = 1;
-  for (;;) {
-    const t = now();
-    run(i, iters);
-    if (now() - t >= 20 || iters >= 1 << 20) break;
-    iters *= 2;
-  }
-  let best = Infinity;
-  for (let k = 0; k < 5; k++) {
-    const t = now();
-    run(i, iters);
-    best = Math.min(best, (now() - t) / iters);
-  }
-  return best;
-}
 
 const n = wasm.layer_count();
 for (let i = 0; i < n; i++) {
