@@ -128,7 +128,8 @@ pub fn last_drawn(id: &str) -> Option<Drawn> {
 
 /// Draws the plotters figure `fig` on `canvas` at `css_w × css_h` CSS pixels in the
 /// shell's theme and text size (every chart of the app goes through here), and remembers
-/// it for the chart's downloads.
+/// it for the chart's downloads. The text alternative is written, and the figure copied,
+/// only when the figure changed: a resize or a theme switch redraws the same figure.
 pub fn draw_chart(
     canvas: HtmlCanvasElement,
     css_w: f64,
@@ -143,13 +144,18 @@ pub fn draw_chart(
     }
     .with_scale(if shell.large { 1.5 } else { 1.0 });
     prepare(&canvas, css_w, css_h).ok_or_else(|| String::from("no 2-D context"))?;
-    // The chart's numbers as text, for screen readers (its name stays the aria-label).
-    let _ = canvas.set_attribute("aria-description", &fig.describe());
     let id = canvas.id();
     DRAWN.with(|d| {
         let mut d = d.borrow_mut();
-        d.retain(|(k, _)| *k != id);
-        d.push((id, (fig.clone(), (css_w, css_h), theme)));
+        match d.iter_mut().find(|(k, _)| *k == id) {
+            Some((_, drawn)) if drawn.0 == *fig => (drawn.1, drawn.2) = ((css_w, css_h), theme),
+            _ => {
+                // The chart's numbers as text, for screen readers (its name stays the aria-label).
+                let _ = canvas.set_attribute("aria-description", &fig.describe());
+                d.retain(|(k, _)| *k != id);
+                d.push((id, (fig.clone(), (css_w, css_h), theme)));
+            }
+        }
     });
     crate::charts::canvas::draw_on_canvas(canvas, (css_w as u32, css_h as u32), fig, &theme)
 }
