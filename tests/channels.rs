@@ -15,6 +15,7 @@ use convatlas::nn::tensor::Tensor;
 use convatlas::query::Query;
 use proptest::prelude::*;
 
+/// The lessons' layer (see `ChannelLayer::square`).
 fn layer(
     c_in: usize,
     c_out: usize,
@@ -23,14 +24,7 @@ fn layer(
     pointwise: Option<usize>,
     hw: usize,
 ) -> ChannelLayer {
-    ChannelLayer {
-        c_in,
-        c_out,
-        kernel: [k, k],
-        groups,
-        pointwise,
-        out_size: [hw, hw],
-    }
+    ChannelLayer::square(c_in, c_out, k, groups, pointwise, hw)
 }
 
 /// Values in [0.5, 1]: positive weights cannot cancel, so a perturbation reaches every

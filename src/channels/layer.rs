@@ -83,6 +83,26 @@ fn gcd(a: usize, b: usize) -> usize {
 }
 
 impl ChannelLayer {
+    /// A `k × k` layer from `c_in` to `c_out` channels in `groups`, then optionally a 1×1 to
+    /// `pointwise` channels, stride 1, "same" padding, on a `side × side` output.
+    pub fn square(
+        c_in: usize,
+        c_out: usize,
+        k: usize,
+        groups: usize,
+        pointwise: Option<usize>,
+        side: usize,
+    ) -> ChannelLayer {
+        ChannelLayer {
+            c_in,
+            c_out,
+            kernel: [k, k],
+            groups,
+            pointwise,
+            out_size: [side, side],
+        }
+    }
+
     /// The first (spatial) layer: stride 1, "same" padding, no bias (the papers count weights only).
     pub fn spec(&self) -> Conv2dSpec {
         conv(self.c_in, self.c_out, self.kernel, self.groups)

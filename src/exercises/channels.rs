@@ -2,7 +2,8 @@
 //! the widget's own [`crate::channels::layer::ChannelLayer`] (weights k_h·k_w·(C_in/g)·C_out,
 //! MACs that times H·W) and the point-wise lesson's bottleneck table (He et al. 2016).
 
-use super::{ask, count, dividing, ints, layer, Exercise, Form, Pick, Texts};
+use super::{ask, count, dividing, ints, Exercise, Form, Pick, Texts};
+use crate::channels::layer::ChannelLayer;
 use crate::channels::published::{Bottleneck, Reduction};
 use crate::i18n::Lang;
 
@@ -34,17 +35,19 @@ pub fn pointwise(seed: u64, lang: Lang) -> Vec<Exercise> {
     let mut p = Pick::new(seed, 5);
     let c_in = p.one_of(&[256, 192, 512, 128, 1024]);
     let c_out = p.one_of(&[64, 32, 128, 256, 96]);
-    let params = layer(c_in, c_out, 1, 1, None, 1).cost().params;
+    let params = ChannelLayer::square(c_in, c_out, 1, 1, None, 1)
+        .cost()
+        .params;
     let c = p.one_of(&[256, 512, 128, 1024]);
     let m = c / p.one_of(&[4, 2, 8]);
     let side = p.one_of(&[56, 28, 14]);
     let b = Bottleneck {
         which: Reduction::ResNet,
-        plain: layer(c, c, 3, 1, None, side),
+        plain: ChannelLayer::square(c, c, 3, 1, None, side),
         reduced: vec![
-            layer(c, m, 1, 1, None, side),
-            layer(m, m, 3, 1, None, side),
-            layer(m, c, 1, 1, None, side),
+            ChannelLayer::square(c, m, 1, 1, None, side),
+            ChannelLayer::square(m, m, 3, 1, None, side),
+            ChannelLayer::square(m, c, 1, 1, None, side),
         ],
     };
     let (plain, reduced) = (b.plain.cost().macs, b.reduced_cost().macs);
@@ -111,7 +114,7 @@ pub fn group(seed: u64, lang: Lang) -> Vec<Exercise> {
     let c_out = p.one_of(&[256, 512, 128, 64, 192]);
     let g = p.one_of(&dividing(&[32, 2, 4, 8, 16, 64], &[c_in, c_out]));
     let side = p.one_of(&[14, 28, 56, 7]);
-    let l = layer(c_in, c_out, k, g, None, side);
+    let l = ChannelLayer::square(c_in, c_out, k, g, None, side);
     let (cost, std) = (l.cost(), l.standard_cost());
     let values = ints(&[
         ("k", k),
@@ -190,8 +193,8 @@ pub fn depthwise(seed: u64, lang: Lang) -> Vec<Exercise> {
     let k = p.one_of(&[3, 5, 7]);
     let side = p.one_of(&[14, 112, 56, 28, 7]);
     let mult = p.one_of(&[2, 1, 4]);
-    let dw = layer(c, c, k, c, None, side);
-    let multiplied = layer(c, c * mult, k, c, None, side);
+    let dw = ChannelLayer::square(c, c, k, c, None, side);
+    let multiplied = ChannelLayer::square(c, c * mult, k, c, None, side);
     let values = ints(&[("k", k), ("c", c), ("side", side)]);
     let (macs, std) = (dw.cost().macs, dw.standard_cost().macs);
     vec![

@@ -26,7 +26,6 @@ pub use shufflenet::shufflenet;
 pub use squeezenet::squeezenet;
 
 use crate::atlas::table::thousands;
-use crate::channels::layer::ChannelLayer;
 use crate::i18n::{fill, Lang};
 use crate::nn::rng::Rng;
 
@@ -241,26 +240,6 @@ fn times(x: f64) -> String {
 /// A percentage given in percent: `28%`, `11.31%`.
 fn percent(x: f64) -> String {
     format!("{}%", short(x))
-}
-
-/// The channel lessons' layer: a `k × k` convolution `c_in → c_out` in `groups` groups,
-/// then optionally a 1×1 to `pointwise` channels, stride 1, "same" padding, `side × side`.
-pub(crate) fn layer(
-    c_in: usize,
-    c_out: usize,
-    k: usize,
-    groups: usize,
-    pointwise: Option<usize>,
-    side: usize,
-) -> ChannelLayer {
-    ChannelLayer {
-        c_in,
-        c_out,
-        kernel: [k, k],
-        groups,
-        pointwise,
-        out_size: [side, side],
-    }
 }
 
 /// The options that divide every one of `channels` (at least one must).

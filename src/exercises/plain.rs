@@ -1,7 +1,8 @@
 //! The opening chapters' questions: what a plain convolution costs (Simonyan & Zisserman
 //! 2015's VGG stack, costed by [`crate::plain`]) and the playground's output size.
 
-use super::{ask, count, ints, layer, Exercise, Form, Pick, Texts};
+use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use crate::channels::layer::ChannelLayer;
 use crate::i18n::Lang;
 use crate::plain::{macs_with, PlainState};
 use crate::playground::compute::spec_of;
@@ -50,7 +51,7 @@ pub fn expensive(seed: u64, lang: Lang) -> Vec<Exercise> {
     let c_in = p.one_of(&[256, 64, 128, 512]);
     let c_out = p.one_of(&[256, 128, 512, 64]);
     let side = p.one_of(&[56, 28, 14, 112]);
-    let cost = layer(c_in, c_out, k, 1, None, side).cost();
+    let cost = ChannelLayer::square(c_in, c_out, k, 1, None, side).cost();
     let conv = ints(&[("k", k), ("c_in", c_in), ("c_out", c_out), ("side", side)]);
     let state = PlainState {
         width: p.one_of(&[64, 32, 16]),

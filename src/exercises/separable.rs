@@ -2,7 +2,8 @@
 //! towers (Chollet 2017), costed by the widget's [`crate::channels::layer::ChannelLayer`]:
 //! a k × k layer in g groups (g = C: depth-wise) followed by a 1×1 point-wise layer.
 
-use super::{ask, count, dividing, ints, layer, Exercise, Form, Pick, Texts};
+use super::{ask, count, dividing, ints, Exercise, Form, Pick, Texts};
+use crate::channels::layer::ChannelLayer;
 use crate::i18n::Lang;
 
 const SEP_RATIO: Texts = Texts {
@@ -36,7 +37,7 @@ pub fn separable(seed: u64, lang: Lang) -> Vec<Exercise> {
     let n = p.one_of(&[512, 64, 128, 256, 1024]);
     let k = p.one_of(&[3, 5, 7]);
     let side = p.one_of(&[14, 28, 56, 112, 7]);
-    let l = layer(m, m, k, m, Some(n), side);
+    let l = ChannelLayer::square(m, m, k, m, Some(n), side);
     let values = ints(&[("k", k), ("m", m), ("n", n), ("side", side)]);
     vec![
         ask(
@@ -103,7 +104,7 @@ pub fn xception(seed: u64, lang: Lang) -> Vec<Exercise> {
     let n = p.one_of(&[256, 128, 728, 512]);
     let t = p.one_of(&dividing(&[4, 2, 8, 16, 32], &[c]));
     let side = p.one_of(&[19, 10, 38, 14]);
-    let with = |towers| layer(c, c, 3, towers, Some(n), side);
+    let with = |towers| ChannelLayer::square(c, c, 3, towers, Some(n), side);
     let (one, many, extreme) = (with(1).cost(), with(t), with(c).cost());
     let values = ints(&[("c", c), ("n", n), ("t", t), ("side", side)]);
     vec![
