@@ -493,3 +493,25 @@ fn predictions_are_read_as_written() {
         assert_eq!(parse_guess(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn every_version_the_url_may_ask_for_gives_valid_questions() {
+    // `ex` is read in 0..=MAX_VERSION; none of those versions may fail (a panic would take
+    // the page down) or give an ill-defined answer.
+    for (chapter, f) in CHAPTERS {
+        for seed in 0..=convatlas::exercises::MAX_VERSION as u64 {
+            let questions = f(seed, Lang::En);
+            assert!(
+                (2..=3).contains(&questions.len()),
+                "{chapter}, version {seed}"
+            );
+            for e in questions {
+                assert!(
+                    e.answer.is_finite() && e.answer > 0.0,
+                    "{chapter}, version {seed}: {}",
+                    e.prompt
+                );
+            }
+        }
+    }
+}

@@ -7,13 +7,10 @@
 use super::notices::NoticeBanner;
 use super::number_field::NumberField;
 use super::state::use_app;
-use crate::exercises::{is_right, parse_guess, Exercise};
+use crate::exercises::{is_right, parse_guess, Exercise, MAX_VERSION};
 use crate::i18n::{fill, Lang};
 use crate::query::int_in;
 use leptos::prelude::*;
-
-/// The highest version number the URL may ask for.
-const MAX_VERSION: usize = 9999;
 
 #[component]
 pub fn ExercisesPanel(
