@@ -27,6 +27,7 @@ pub mod query;
 pub mod rfield;
 pub mod run;
 pub mod shufflenet;
+pub mod sketch;
 pub mod squeeze;
 pub mod zoo;
 

@@ -1,9 +1,11 @@
-//! Charts on an HTML canvas in headless Chromium: on a canvas sized and scaled
-//! for a device pixel ratio of 2, the figure fills exactly the whole backing
-//! store, so charts stay sharp on high-density screens.
+//! Charts on an HTML canvas in headless Chromium, drawn as the app draws them (the
+//! figure as a sketch, replayed on the canvas): on a canvas sized and scaled for a
+//! device pixel ratio of 2, the figure fills exactly the whole backing store, so
+//! charts stay sharp on high-density screens.
 #![cfg(target_arch = "wasm32")]
 
-use convatlas::charts::canvas::draw_on_canvas;
+use convatlas::app::paint::replay;
+use convatlas::charts::sketch_backend::figure_sketch;
 use convatlas::charts::xy::{Marker, Point, Series, XyChart};
 use convatlas::charts::{ChartTheme, Figure};
 use convatlas::i18n::Lang;
@@ -66,7 +68,10 @@ fn a_figure_fills_a_double_density_canvas() {
     ctx.set_transform(2.0, 0.0, 0.0, 2.0, 0.0, 0.0)
         .expect("scale");
     let theme = ChartTheme::dark();
-    draw_on_canvas(canvas.clone(), (css_w, css_h), &corners(), &theme).expect("drawn");
+    replay(
+        &ctx,
+        &figure_sketch(&corners(), &theme, (css_w, css_h)).expect("drawn"),
+    );
 
     let bg = theme.background();
     let corner = pixels(&ctx, css_w * 2 - 2, css_h * 2 - 2, 1, 1)[0];

@@ -1,13 +1,36 @@
 //! Every chart builder drawn on plotters' SVG backend from hand-made data:
-//! titles, categories and citations end up in the SVG, odd data never panics.
+//! titles, categories and citations end up in the SVG, odd data never panics. Every
+//! chart is also drawn as the app draws it (a sketch, written out by our own SVG
+//! writer) and checked against plotters' SVG: the same texts in the same order and
+//! the same filled rectangles.
 //!
 //! Set `CONVATLAS_CHART_DIR` to also write the SVGs there for a visual check.
 
 use convatlas::charts::network::{self, LayerCost, LayerKind, NetworkCosts, TypeShares};
 use convatlas::charts::published::{self, AccuracyGroup, AccuracyPoint, GroupsCost, GroupsError};
+use convatlas::charts::sketch_backend::figure_sketch;
 use convatlas::charts::{draw_figure, ChartTheme, Figure};
 use convatlas::i18n::Lang;
 use plotters::prelude::*;
+
+/// The text of every `<text>` element, unescaped, in document order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .map(|part| {
+            let body = &part[part.find('>').map_or(0, |i| i + 1)..];
+            let raw = &body[..body.find("</text>").unwrap_or(body.len())];
+            raw.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .trim()
+                .to_string()
+        })
+        .collect()
+}
 
 fn render(fig: &Figure, theme: &ChartTheme, size: (u32, u32)) -> Result<String, String> {
     let mut svg = String::new();
@@ -15,6 +38,16 @@ fn render(fig: &Figure, theme: &ChartTheme, size: (u32, u32)) -> Result<String, 
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         draw_figure(&root, fig, theme)?;
     }
+    let ours = figure_sketch(fig, theme, size)?
+        .to_svg()
+        .ok_or("the sketch is out of bounds")?;
+    assert_eq!(texts(&ours), texts(&svg), "{}: texts", fig.title);
+    assert_eq!(
+        ours.matches("<rect").count(),
+        svg.matches("<rect").count(),
+        "{}: rectangles",
+        fig.title
+    );
     if let Ok(dir) = std::env::var("CONVATLAS_CHART_DIR") {
         let name: String = fig
             .title

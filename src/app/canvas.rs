@@ -2,6 +2,7 @@
 //! context scaled, so drawing code works in CSS pixels and stays sharp on
 //! high-density screens and projectors.
 
+use crate::sketch::Sketch;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -108,15 +109,20 @@ pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> 
 }
 
 thread_local! {
-    /// The figure, CSS size and theme each chart canvas (by id) was last drawn with, for
-    /// its PNG and SVG downloads (`super::chart_export`).
+    /// What each figure canvas (by id) was last drawn with, for its PNG and SVG
+    /// downloads (`super::figure_export`).
     static DRAWN: std::cell::RefCell<Vec<(String, Drawn)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A chart as last drawn: its figure, CSS size and theme.
-type Drawn = (crate::charts::Figure, (f64, f64), crate::charts::ChartTheme);
+/// A figure as last drawn on its canvas: its drawing, and whether it carries its own
+/// title and sources (a chart) or has them added for a file (a hand-drawn figure).
+#[derive(Clone)]
+pub struct Drawn {
+    pub sketch: Sketch,
+    pub titled: bool,
+}
 
-/// What the chart canvas `id` was last drawn with, if anything.
+/// What the figure canvas `id` was last drawn with, if anything.
 pub fn last_drawn(id: &str) -> Option<Drawn> {
     DRAWN.with(|d| {
         d.borrow()
@@ -126,10 +132,37 @@ pub fn last_drawn(id: &str) -> Option<Drawn> {
     })
 }
 
+/// Draws `drawn` on `canvas` at its size, states `description` as the canvas's text
+/// alternative (its numbers, for screen readers; its name stays the aria-label) when it
+/// changed, and remembers the drawing for the downloads.
+fn draw(canvas: &HtmlCanvasElement, drawn: Drawn, description: &str) {
+    if let Some(ctx) = prepare(canvas, drawn.sketch.width, drawn.sketch.height) {
+        super::paint::replay(&ctx, &drawn.sketch);
+    }
+    if canvas.get_attribute("aria-description").as_deref() != Some(description) {
+        let _ = canvas.set_attribute("aria-description", description);
+    }
+    let id = canvas.id();
+    DRAWN.with(|d| {
+        let mut d = d.borrow_mut();
+        d.retain(|(k, _)| *k != id);
+        d.push((id, drawn));
+    });
+}
+
+/// Draws the hand-drawn figure `sketch` on `canvas` with `description` (its numbers) as
+/// its text alternative. Every hand-drawn figure of the app goes through here.
+pub fn draw_sketch(canvas: &HtmlCanvasElement, sketch: Sketch, description: &str) {
+    let drawn = Drawn {
+        sketch,
+        titled: false,
+    };
+    draw(canvas, drawn, description);
+}
+
 /// Draws the plotters figure `fig` on `canvas` at `css_w × css_h` CSS pixels in the
-/// shell's theme and text size (every chart of the app goes through here), and remembers
-/// it for the chart's downloads. The text alternative is written, and the figure copied,
-/// only when the figure changed: a resize or a theme switch redraws the same figure.
+/// shell's theme and text size, its numbers as its text alternative. Every chart of the
+/// app goes through here.
 pub fn draw_chart(
     canvas: HtmlCanvasElement,
     css_w: f64,
@@ -143,19 +176,12 @@ pub fn draw_chart(
         crate::query::Theme::Dark => ChartTheme::dark(),
     }
     .with_scale(if shell.large { 1.5 } else { 1.0 });
-    prepare(&canvas, css_w, css_h).ok_or_else(|| String::from("no 2-D context"))?;
-    let id = canvas.id();
-    DRAWN.with(|d| {
-        let mut d = d.borrow_mut();
-        match d.iter_mut().find(|(k, _)| *k == id) {
-            Some((_, drawn)) if drawn.0 == *fig => (drawn.1, drawn.2) = ((css_w, css_h), theme),
-            _ => {
-                // The chart's numbers as text, for screen readers (its name stays the aria-label).
-                let _ = canvas.set_attribute("aria-description", &fig.describe());
-                d.retain(|(k, _)| *k != id);
-                d.push((id, (fig.clone(), (css_w, css_h), theme)));
-            }
-        }
-    });
-    crate::charts::canvas::draw_on_canvas(canvas, (css_w as u32, css_h as u32), fig, &theme)
+    let size = (css_w as u32, css_h as u32);
+    let sketch = crate::charts::sketch_backend::figure_sketch(fig, &theme, size)?;
+    let drawn = Drawn {
+        sketch,
+        titled: true,
+    };
+    draw(&canvas, drawn, &fig.describe());
+    Ok(())
 }

@@ -1,8 +1,9 @@
-//! Shared canvas painting for every widget: the theme palette, solid-cell grids
-//! blitted in three canvas calls, and the diverging heat colour scale.
+//! Shared canvas painting for every widget: the theme palette, a [`Sketch`] replayed on
+//! a canvas (cell grids blitted in three calls), and the diverging heat colour scale.
 
 use crate::query::Theme;
-use wasm_bindgen::{Clamped, JsCast};
+use crate::sketch::{Cmd, Sketch};
+use wasm_bindgen::{Clamped, JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 /// Colours for one theme.
@@ -54,37 +55,90 @@ impl Palette {
     }
 }
 
-/// Paints a `cols x rows` grid of solid cells in three canvas calls: one pixel per
-/// cell into `scratch`, then scaled up without smoothing (a call per cell is slow).
-pub fn blit_cells(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
-    cols: usize,
-    rows: usize,
-    cell: f64,
-    colors: impl Iterator<Item = (u8, u8, u8)>,
-) {
-    if put_pixels(scratch, cols, rows, colors) {
-        ctx.set_image_smoothing_enabled(false);
-        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
-            scratch,
-            0.0,
-            0.0,
-            cols as f64 * cell,
-            rows as f64 * cell,
-        );
+thread_local! {
+    /// The detached canvas cell grids are built on before they are scaled up.
+    static SCRATCH: Option<HtmlCanvasElement> = super::canvas::scratch_canvas();
+}
+
+/// Draws `sketch` on `ctx` (already scaled so one unit is one CSS pixel): every command
+/// as the canvas call of the same name; a cell grid in three calls, one pixel per cell
+/// into a scratch canvas then scaled up without smoothing (a call per cell is slow).
+/// Nothing is drawn for a sketch past [`Sketch::is_bounded`].
+pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
+    if !sketch.is_bounded() {
+        return;
+    }
+    // Degrees the texts turn (a canvas has no such state: each text is turned alone).
+    let mut rotation = 0.0;
+    let turned = |x: f64, y: f64, rotation: f64, draw: &dyn Fn(f64, f64)| {
+        if rotation == 0.0 {
+            draw(x, y);
+        } else {
+            ctx.save();
+            let _ = ctx.translate(x, y);
+            let _ = ctx.rotate(rotation.to_radians());
+            draw(0.0, 0.0);
+            ctx.restore();
+        }
+    };
+    for cmd in &sketch.cmds {
+        match cmd {
+            Cmd::FillStyle(c) => ctx.set_fill_style_str(c),
+            Cmd::StrokeStyle(c) => ctx.set_stroke_style_str(c),
+            Cmd::LineWidth(v) => ctx.set_line_width(*v),
+            Cmd::Alpha(v) => ctx.set_global_alpha(*v),
+            Cmd::LineDash(d) => {
+                let dash: js_sys::Array = d.iter().map(|v| JsValue::from_f64(*v)).collect();
+                let _ = ctx.set_line_dash(&dash);
+            }
+            Cmd::LineCap(c) => ctx.set_line_cap(c),
+            Cmd::Font(f) => ctx.set_font(f),
+            Cmd::TextAlign(a) => ctx.set_text_align(a),
+            Cmd::TextBaseline(b) => ctx.set_text_baseline(b),
+            Cmd::TextRotation(d) => rotation = *d,
+            Cmd::FillRect([x, y, w, h]) => ctx.fill_rect(*x, *y, *w, *h),
+            Cmd::StrokeRect([x, y, w, h]) => ctx.stroke_rect(*x, *y, *w, *h),
+            Cmd::BeginPath => ctx.begin_path(),
+            Cmd::MoveTo(x, y) => ctx.move_to(*x, *y),
+            Cmd::LineTo(x, y) => ctx.line_to(*x, *y),
+            Cmd::Rect([x, y, w, h]) => ctx.rect(*x, *y, *w, *h),
+            Cmd::Arc([x, y, r, a, b]) => {
+                let _ = ctx.arc(*x, *y, *r, *a, *b);
+            }
+            Cmd::Stroke => ctx.stroke(),
+            Cmd::Fill => ctx.fill(),
+            Cmd::FillText(t, x, y) => turned(*x, *y, rotation, &|x, y| {
+                let _ = ctx.fill_text(t, x, y);
+            }),
+            Cmd::StrokeText(t, x, y) => turned(*x, *y, rotation, &|x, y| {
+                let _ = ctx.stroke_text(t, x, y);
+            }),
+            Cmd::Cells {
+                area: [x, y, w, h],
+                cols,
+                rows,
+                colors,
+            } => SCRATCH.with(|scratch| {
+                if let Some(scratch) = scratch {
+                    if put_pixels(scratch, *cols, *rows, colors) {
+                        ctx.set_image_smoothing_enabled(false);
+                        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
+                            scratch, *x, *y, *w, *h,
+                        );
+                    }
+                }
+            }),
+        }
     }
 }
 
 /// Writes `cols × rows` opaque pixels into `scratch`, resized to exactly that size;
 /// false if the colours do not fill it or the browser refuses.
-pub fn put_pixels(
-    scratch: &HtmlCanvasElement,
-    cols: usize,
-    rows: usize,
-    colors: impl Iterator<Item = (u8, u8, u8)>,
-) -> bool {
-    let rgba: Vec<u8> = colors.flat_map(|(r, g, b)| [r, g, b, 255]).collect();
+fn put_pixels(scratch: &HtmlCanvasElement, cols: usize, rows: usize, colors: &[[u8; 3]]) -> bool {
+    let rgba: Vec<u8> = colors
+        .iter()
+        .flat_map(|&[r, g, b]| [r, g, b, 255])
+        .collect();
     if rgba.is_empty() || rgba.len() != cols * rows * 4 {
         return false;
     }

@@ -1,4 +1,4 @@
-//! Charts drawn with plotters on any backend (SVG for the CLI, canvas for the app).
+//! Charts drawn with plotters on any backend (SVG for the CLI, a sketch for the app).
 //!
 //! A chart is built in two steps, both pure:
 //! 1. a builder turns plain data into a [`Figure`] (title, panels, sources):
@@ -7,7 +7,8 @@
 //! 2. [`draw_figure`] draws the figure on any `DrawingArea` with a [`ChartTheme`]
 //!    (light or dark, scaled for projection).
 //!
-//! On the web, `canvas::draw_on_canvas` (wasm only) draws a figure on an HTML canvas at device resolution.
+//! In the app, [`sketch_backend::figure_sketch`] draws a figure as a [`crate::sketch::Sketch`],
+//! replayed on a canvas at device resolution and written out as PNG or SVG.
 //!
 //! [`ChartKind`] names the charts for the CLI and the app; [`adapt`] turns
 //! `arch` summaries and the zoo's published figures into chart data, and
@@ -15,8 +16,6 @@
 
 pub mod adapt;
 pub mod bars;
-#[cfg(target_arch = "wasm32")]
-pub mod canvas;
 pub mod figure;
 pub mod groups;
 pub mod kind;
@@ -24,6 +23,7 @@ pub mod labels;
 pub mod legend;
 pub mod network;
 pub mod published;
+pub mod sketch_backend;
 pub mod theme;
 pub mod words;
 pub mod xy;

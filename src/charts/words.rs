@@ -18,6 +18,8 @@ pub struct ChartWords {
     /// `{net}`, `{macs}`, `{params}`.
     pub type_subtitle: &'static str,
     pub share: &'static str,
+    /// A series with no points yet, in a chart's text alternative: `{label}`.
+    pub no_points: &'static str,
     /// Axis units: millions, thousands, a plain count.
     pub units: [&'static str; 3],
     pub per_layer: &'static str,
@@ -93,6 +95,7 @@ static EN: ChartWords = ChartWords {
     cost_by_type: "Cost by layer type",
     type_subtitle: "{net}: {macs} MACs, {params} parameters",
     share: "share of the total (%)",
+    no_points: "{label}: 0 points so far",
     units: ["millions", "thousands", "count"],
     per_layer: "Parameters and MACs per layer",
     per_layer_subtitle: "{net}: {what} per convolution and fully connected layer, in order",
@@ -143,6 +146,7 @@ static KO: ChartWords = ChartWords {
     cost_by_type: "층 종류별 비용",
     type_subtitle: "{net}: MACs {macs}, 파라미터 {params}",
     share: "전체에서 차지하는 비중 (%)",
+    no_points: "{label}: 아직 점 0개",
     units: ["백만", "천", "개"],
     per_layer: "층별 파라미터와 MACs",
     per_layer_subtitle: "{net}: 합성곱·완전 연결 층별 {what} (순서대로)",

@@ -150,6 +150,10 @@ pub struct ChannelsTr {
     pub ch_out_w: &'static str,
     pub ch_connections: &'static str,
     pub ch_connections_hint: &'static str,
+    /// `{in}`, `{out}`, `{groups}`, `{per}`, `{links}`: the connection diagram as text.
+    pub ch_describe_links: &'static str,
+    /// `{out}`, `{links}`: the point-wise row of the diagram.
+    pub ch_describe_pointwise: &'static str,
     /// `{ch}`, `{count}`.
     pub ch_focus_input: &'static str,
     /// `{ch}`, `{count}`.
@@ -159,6 +163,18 @@ pub struct ChannelsTr {
     pub ch_weights: &'static str,
     /// `{shape}`.
     pub ch_weights_caption: &'static str,
+    /// `{shape}`, `{blocks}`, `{all}`, `{weights}`, `{max}`: the weight blocks as text.
+    pub ch_describe_weights: &'static str,
+    /// `{count}`, `{side}`, `{changed}`: a row of feature maps as text.
+    pub ch_describe_maps: &'static str,
+    /// The word for an empty list.
+    pub ch_none: &'static str,
+    /// Shuffle switched on.
+    pub ch_on: &'static str,
+    /// Shuffle switched off.
+    pub ch_off: &'static str,
+    /// `{layers}`, `{channels}`, `{groups}`, `{shuffle}`, `{traced}`, `{reach}`: the shuffle stack as text.
+    pub ch_describe_stack: &'static str,
     pub ch_cost: &'static str,
     pub ch_spatial_layer: &'static str,
     pub ch_pointwise_layer: &'static str,
@@ -305,6 +321,8 @@ pub struct RfTr {
     pub rf_taps_facts: &'static str,
     pub rf_taps_open: &'static str,
     pub rf_sees: &'static str,
+    /// `{n}`, `{top}`, `{bottom}`, `{left}`, `{right}`, `{reached}`, `{holes}`, `{max}`, `{row}`, `{col}`: a field map as text.
+    pub rf_describe_map: &'static str,
     /// `{h}`, `{w}`, `{n}`, `{share}`.
     pub rf_sees_note: &'static str,
 }
@@ -401,6 +419,10 @@ pub struct PlaygroundTr {
     pub pg_output: &'static str,
     pub pg_input_canvas: &'static str,
     pub pg_output_canvas: &'static str,
+    /// `{size}`, `{pad}`, `{ink}`, `{taps}`, `{eh}`, `{ew}`, `{list}`: the input canvas as text.
+    pub pg_describe_input: &'static str,
+    /// `{h}`, `{w}`, `{values}`, `{row}`, `{col}`, `{value}`: the output canvas as text.
+    pub pg_describe_output: &'static str,
     pub pg_output_size: &'static str,
     /// `{kh}`, `{kw}`.
     pub pg_params_explain: &'static str,
@@ -450,6 +472,8 @@ pub struct FactorTr {
     pub fa_separable: &'static str,
     /// `{max}`.
     pub fa_difference: &'static str,
+    /// `{side}`, `{min}`, `{max}`: one picture of the checker as text.
+    pub fa_describe_picture: &'static str,
     pub fa_modules: &'static str,
     pub fa_modules_note: &'static str,
     pub fa_branch: &'static str,

@@ -68,3 +68,60 @@ test('a block diagram downloads as an SVG holding its text', async () => {
   assert.deepEqual([(text.match(/<text /g) ?? []).length, (text.match(/<rect /g) ?? []).length], shown);
   assert.deepEqual(errors, []);
 });
+
+test('hand-drawn figures download as PNG at twice their size and as vector SVG', async () => {
+  // 8 → 8 channels in 4 groups: each output reads 8/4 = 2 inputs, 8 · 2 = 16 links.
+  const { page, errors } = await openPage(env.browser, `${env.base}/group?cin=8&cout=8&g=4`);
+  await page.waitForFunction(() => (window.__convatlasDrawn ?? {}).connections > 0);
+  const exports = '#connections ~ .chart-export, .canvas-frame:has(#connections) ~ .chart-export';
+  const png = await download(page, () => page.click(`${exports} >> .png-export`));
+  assert.equal(png.name, 'connections.png');
+  assert.deepEqual([...png.bytes.subarray(0, 8)], PNG);
+  const [w, h] = await page.$eval('#connections', (c) => [parseFloat(c.style.width), parseFloat(c.style.height)]);
+  // Twice the width; twice the height plus the title and source lines.
+  assert.equal(png.bytes.readUInt32BE(16), Math.round(2 * w));
+  assert.ok(png.bytes.readUInt32BE(20) > Math.round(2 * h), `${png.bytes.readUInt32BE(20)} vs ${2 * h}`);
+
+  const svg = await download(page, () => page.click(`${exports} >> .svg-export`));
+  assert.equal(svg.name, 'connections.svg');
+  const text = svg.bytes.toString('utf8');
+  const shape = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) return null;
+    const lines = [...doc.querySelectorAll('path')].map((p) => (p.getAttribute('d').match(/L/g) ?? []).length);
+    return {
+      lines: lines.reduce((a, b) => a + b, 0),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      width: Number(doc.documentElement.getAttribute('width')),
+    };
+  }, text);
+  assert.ok(shape, 'the SVG parses');
+  assert.equal(shape.lines, 8 * (8 / 4));
+  assert.equal(shape.width, w);
+  const label = await page.getAttribute('#connections', 'aria-label');
+  assert.equal(shape.texts[shape.texts.length - 2], label);
+  assert.ok(shape.texts[shape.texts.length - 1].startsWith('ConvAtlas · http'), shape.texts.at(-1));
+  // Its text alternative states the same numbers.
+  const description = await page.getAttribute('#connections', 'aria-description');
+  assert.match(description, /8 input channels to 8 output channels in 4 groups: each output channel reads 2 input channels, 16 connections/);
+  assert.deepEqual(errors, []);
+});
+
+test('the playground output states its values, in Korean too', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/playground?lang=ko`);
+  await page.waitForFunction(() => (window.__convatlasDrawn ?? {}).output > 0);
+  const values = (await page.getAttribute('#output-canvas', 'data-output')).split(',');
+  const description = await page.getAttribute('#output-canvas', 'aria-description');
+  assert.ok(description.includes('출력'), description);
+  // The first values of the map, in order.
+  assert.ok(description.includes(values.slice(0, 5).join(', ')), `${description} / ${values.slice(0, 5)}`);
+  const svg = await download(page, () => page.click('.output-view .svg-export'));
+  assert.equal(svg.name, 'playground-output.svg');
+  const cells = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent);
+  }, svg.bytes.toString('utf8'));
+  // The Korean figure name is the file's title.
+  assert.equal(cells.at(-2), await page.getAttribute('#output-canvas', 'aria-label'));
+  assert.deepEqual(errors, []);
+});

@@ -112,7 +112,7 @@ pub fn ChartView() -> impl IntoView {
                 })}
             </figcaption>
         </figure>
-        <crate::app::chart_export::ChartExport canvas=canvas file=Signal::derive(move || format!("atlas-{}", kind.get().as_str())) />
+        <crate::app::figure_export::FigureExport canvas=canvas file=Signal::derive(move || format!("atlas-{}", kind.get().as_str())) />
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(tr().atlas_chart_failed, &[("error", &e)])}</p>
         })}

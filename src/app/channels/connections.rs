@@ -4,16 +4,43 @@
 
 use super::draw::{draw_connections, lit_channels, ChannelRef, ConnLayout};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
 use crate::app::paint::Palette;
+use crate::atlas::table::thousands;
+use crate::channels::layer::ChannelLayer;
 use crate::channels::layer::MAX_DRAWN;
 use crate::i18n::fill;
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
 /// Narrowest and widest diagram, in CSS pixels.
 pub const WIDTH: (f64, f64) = (300.0, 980.0);
+
+/// The diagram's numbers as text: channels, groups and connections per layer.
+fn describe(layer: &ChannelLayer, t: &crate::i18n::Tr) -> String {
+    let t = t.channels();
+    let count = |n: usize| thousands(n as u64);
+    let links: usize = (0..layer.c_out).map(|o| layer.inputs_of(o).len()).sum();
+    let mut text = fill(
+        t.ch_describe_links,
+        &[
+            ("in", &count(layer.c_in)),
+            ("out", &count(layer.c_out)),
+            ("groups", &count(layer.groups)),
+            ("per", &count(layer.inputs_of(0).len())),
+            ("links", &count(links)),
+        ],
+    );
+    if let Some(n) = layer.pointwise {
+        text += &fill(
+            t.ch_describe_pointwise,
+            &[("out", &count(n)), ("links", &count(n * layer.c_out))],
+        );
+    }
+    text
+}
 
 #[component]
 pub fn Connections() -> impl IntoView {
@@ -44,15 +71,15 @@ pub fn Connections() -> impl IntoView {
             return;
         }
         let lay = ConnLayout::new(&layer, w);
-        if let Some(ctx) = prepare(&el, w, lay.height()) {
-            links.set(draw_connections(
-                &ctx,
-                &layer,
-                &lay,
-                focus_valid.get(),
-                &Palette::for_theme(theme),
-            ));
-        }
+        let mut sketch = Sketch::new(w, lay.height());
+        links.set(draw_connections(
+            &mut sketch,
+            &layer,
+            &lay,
+            focus_valid.get(),
+            &Palette::for_theme(theme),
+        ));
+        draw_sketch(&el, sketch, &describe(&layer, tr()));
         mark_drawn("connections");
     });
     let point = move |e: ev::PointerEvent| {
@@ -132,6 +159,7 @@ pub fn Connections() -> impl IntoView {
                         on:keydown=key></canvas>
                 </Show>
             </div>
+            <crate::app::figure_export::FigureExport canvas=canvas file="connections".to_string() />
             <p class="hint">{move || tr().channels().ch_connections_hint}</p>
             <p class="status" id="focus-status" role="status">{status}</p>
         </figure>

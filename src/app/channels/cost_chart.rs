@@ -63,7 +63,7 @@ pub fn CostChart() -> impl IntoView {
             <canvas node_ref=canvas id="cost-chart" role="img"
                 aria-label=move || ch.app.tr().channels().ch_chart></canvas>
         </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="cost-by-groups".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="cost-by-groups".to_string() />
         {move || problem.get().map(|e| view! {
             <p class="error" role="alert">{fill(ch.app.tr().atlas_chart_failed, &[("error", &e)])}</p>
         })}

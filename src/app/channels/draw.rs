@@ -1,10 +1,10 @@
-//! Drawing the channel widgets on a 2-D canvas: the connection diagram, the weight
-//! blocks, the feature-map grids and the shuffle stack. Plain data in, no signals read.
+//! Drawing the channel widgets as sketches: the connection diagram, the weight blocks,
+//! the feature-map grids and the shuffle stack. Plain data in, no signals read.
 
-use crate::app::paint::{blit_cells, heat, put_pixels, Palette};
+use crate::app::paint::{heat, Palette};
 use crate::channels::layer::ChannelLayer;
 use crate::channels::shuffle::ShuffleStack;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::sketch::Sketch;
 
 /// One colour per group, cycling; readable on light and dark backgrounds.
 const GROUP_COLORS: [&str; 8] = [
@@ -107,15 +107,15 @@ pub fn lit_channels(layer: &ChannelLayer, focus: ChannelRef) -> [Vec<bool>; 3] {
 /// Draws the channel rows and every connection, coloured by group; with a focus,
 /// its connections are drawn strong and the rest faint. Returns the links drawn.
 pub fn draw_connections(
-    ctx: &CanvasRenderingContext2d,
+    sk: &mut Sketch,
     layer: &ChannelLayer,
     lay: &ConnLayout,
     focus: Option<ChannelRef>,
     pal: &Palette,
 ) -> usize {
     let mut links = 0;
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, lay.width, lay.height());
+    sk.set_fill_style_str(pal.background);
+    sk.fill_rect(0.0, 0.0, lay.width, lay.height());
     let lit = focus.map(|f| lit_channels(layer, f));
     let on = |row: usize, i: usize| lit.as_ref().is_none_or(|l| l[row][i]);
     let link_on = |o: usize, i: usize, row: usize| {
@@ -125,59 +125,59 @@ pub fn draw_connections(
             && focus.is_none_or(|f| f.row != row || f.index == i)
     };
     let faint = if focus.is_some() { 0.07 } else { 0.45 };
-    ctx.set_line_width(1.0);
+    sk.set_line_width(1.0);
     // Spatial layer: output o reads its group's inputs. One path per group and strength.
     for strong in [false, true] {
         for g in 0..layer.groups.max(1) {
-            ctx.begin_path();
+            sk.begin_path();
             let og = layer.c_out / layer.groups.max(1);
             for o in g * og..(g + 1) * og {
                 for i in layer.inputs_of(o) {
                     if link_on(o, i, 0) == strong {
                         links += 1;
-                        ctx.move_to(lay.x(layer.c_in, i), lay.row_y[0] + 10.0);
-                        ctx.line_to(lay.x(layer.c_out, o), lay.row_y[1] - 10.0);
+                        sk.move_to(lay.x(layer.c_in, i), lay.row_y[0] + 10.0);
+                        sk.line_to(lay.x(layer.c_out, o), lay.row_y[1] - 10.0);
                     }
                 }
             }
-            ctx.set_stroke_style_str(group_color(g));
-            ctx.set_global_alpha(if strong && focus.is_some() {
+            sk.set_stroke_style_str(group_color(g));
+            sk.set_global_alpha(if strong && focus.is_some() {
                 0.95
             } else {
                 faint
             });
-            ctx.set_line_width(if strong && focus.is_some() { 2.0 } else { 1.0 });
-            ctx.stroke();
+            sk.set_line_width(if strong && focus.is_some() { 2.0 } else { 1.0 });
+            sk.stroke();
         }
     }
     // Point-wise layer: every channel to every channel.
     if let Some(n) = layer.pointwise {
         for strong in [false, true] {
-            ctx.begin_path();
+            sk.begin_path();
             for o in 0..n {
                 for i in 0..layer.c_out {
                     if link_on(o, i, 1) == strong {
                         links += 1;
-                        ctx.move_to(lay.x(layer.c_out, i), lay.row_y[1] + 10.0);
-                        ctx.line_to(lay.x(n, o), lay.row_y[2] - 10.0);
+                        sk.move_to(lay.x(layer.c_out, i), lay.row_y[1] + 10.0);
+                        sk.line_to(lay.x(n, o), lay.row_y[2] - 10.0);
                     }
                 }
             }
-            ctx.set_stroke_style_str(pal.text);
-            ctx.set_global_alpha(if strong && focus.is_some() {
+            sk.set_stroke_style_str(pal.text);
+            sk.set_global_alpha(if strong && focus.is_some() {
                 0.8
             } else {
                 faint * 0.6
             });
-            ctx.stroke();
+            sk.stroke();
         }
     }
-    ctx.set_global_alpha(1.0);
-    ctx.set_line_width(1.0);
+    sk.set_global_alpha(1.0);
+    sk.set_line_width(1.0);
     // Channel boxes, coloured by group (point-wise outputs neutral), numbered when there is room.
-    ctx.set_font("11px system-ui, sans-serif");
-    ctx.set_text_align("center");
-    ctx.set_text_baseline("middle");
+    sk.set_font("11px system-ui, sans-serif");
+    sk.set_text_align("center");
+    sk.set_text_baseline("middle");
     for (row, &count) in lay.counts.iter().enumerate().take(lay.rows) {
         let w = lay.box_w(count);
         for i in 0..count {
@@ -187,23 +187,23 @@ pub fn draw_connections(
                 1 => Some(layer.group_of_output(i)),
                 _ => None,
             };
-            ctx.set_global_alpha(if on(row, i) { 1.0 } else { 0.25 });
-            ctx.set_fill_style_str(group.map_or(pal.text, group_color));
-            ctx.fill_rect(x - w / 2.0, y - 10.0, w, 20.0);
+            sk.set_global_alpha(if on(row, i) { 1.0 } else { 0.25 });
+            sk.set_fill_style_str(group.map_or(pal.text, group_color));
+            sk.fill_rect(x - w / 2.0, y - 10.0, w, 20.0);
             if focus == Some(ChannelRef { row, index: i }) {
-                ctx.set_stroke_style_str(pal.text);
-                ctx.set_line_width(3.0);
-                ctx.stroke_rect(x - w / 2.0 - 3.0, y - 13.0, w + 6.0, 26.0);
-                ctx.set_line_width(1.0);
+                sk.set_stroke_style_str(pal.text);
+                sk.set_line_width(3.0);
+                sk.stroke_rect(x - w / 2.0 - 3.0, y - 13.0, w + 6.0, 26.0);
+                sk.set_line_width(1.0);
             }
             if count <= 32 {
-                ctx.set_fill_style_str(pal.text);
+                sk.set_fill_style_str(pal.text);
                 let label_y = if row == 0 { y - 20.0 } else { y + 21.0 };
-                let _ = ctx.fill_text(&i.to_string(), x, label_y);
+                sk.fill_text(&i.to_string(), x, label_y);
             }
         }
     }
-    ctx.set_global_alpha(1.0);
+    sk.set_global_alpha(1.0);
     links
 }
 
@@ -218,8 +218,7 @@ pub fn block_cell(width: f64, cols: usize, k: usize) -> f64 {
 /// present blocks show their k_h × k_w weights on the diverging scale and a frame in
 /// their group's colour; the blocks the groups remove are left blank.
 pub fn draw_weight_blocks(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     layer: &ChannelLayer,
     weights: &[f32],
     cell: f64,
@@ -245,19 +244,21 @@ pub fn draw_weight_blocks(
             pal.padding
         }
     });
-    // Non-square kernels: stretch the x axis so a block stays `cell` wide and high.
-    let (tap_w, tap_h) = (cell / kw as f64, cell / kh as f64);
-    ctx.save();
-    let _ = ctx.scale(tap_w / tap_h.max(1e-9), 1.0);
-    blit_cells(ctx, scratch, cols, rows, tap_h, colors);
-    ctx.restore();
-    ctx.set_line_width(1.0);
+    // Non-square kernels: a block stays `cell` wide and high.
+    let area = [
+        0.0,
+        0.0,
+        layer.c_in as f64 * cell,
+        layer.c_out as f64 * cell,
+    ];
+    sk.cells(area, cols, rows, colors);
+    sk.set_line_width(1.0);
     // Frames: one path per group (a canvas call per block is slow at 64 × 64).
     for g in 0..layer.groups.max(1) {
-        ctx.begin_path();
+        sk.begin_path();
         for o in g * og..(g + 1) * og {
             for i in layer.inputs_of(o) {
-                ctx.rect(
+                sk.rect(
                     i as f64 * cell + 0.5,
                     o as f64 * cell + 0.5,
                     cell - 1.0,
@@ -265,8 +266,8 @@ pub fn draw_weight_blocks(
                 );
             }
         }
-        ctx.set_stroke_style_str(group_color(g));
-        ctx.stroke();
+        sk.set_stroke_style_str(group_color(g));
+        sk.stroke();
     }
 }
 
@@ -332,71 +333,50 @@ impl MapGrid {
 /// Draws `grid.count` maps of `grid.side²` values each (channel-major), every map
 /// scaled to its own largest magnitude, numbered and framed.
 pub fn draw_maps(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     grid: &MapGrid,
     data: &[f32],
     frames: &[MapFrame],
     pal: &Palette,
 ) {
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, grid.width(), grid.height());
+    sk.set_fill_style_str(pal.background);
+    sk.fill_rect(0.0, 0.0, grid.width(), grid.height());
     let plane = grid.side * grid.side;
-    ctx.set_font("11px system-ui, sans-serif");
-    ctx.set_text_align("left");
-    ctx.set_text_baseline("alphabetic");
-    // Every map into one image strip (one map per `side` rows), put once, then each
-    // map drawn from its part of the strip: a few canvas calls instead of three per map.
-    let pixels = data.chunks(plane.max(1)).take(grid.count).flat_map(|map| {
-        let max = map.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
-        map.iter().map(move |v| heat(v / max, pal))
-    });
-    let strip = put_pixels(scratch, grid.side, grid.side * grid.count, pixels);
-    ctx.set_image_smoothing_enabled(false);
-    for i in 0..grid.count.min(data.len() / plane.max(1)) {
+    sk.set_font("11px system-ui, sans-serif");
+    sk.set_text_align("left");
+    sk.set_text_baseline("alphabetic");
+    for (i, map) in data.chunks_exact(plane.max(1)).take(grid.count).enumerate() {
         let (ox, oy) = grid.origin(i);
-        if strip {
-            let side = grid.side as f64;
-            let _ = ctx
-                .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-                    scratch,
-                    0.0,
-                    i as f64 * side,
-                    side,
-                    side,
-                    ox,
-                    oy,
-                    grid.tile,
-                    grid.tile,
-                );
-        }
+        let max = map.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
+        let colors = map.iter().map(|v| heat(v / max, pal));
+        sk.cells([ox, oy, grid.tile, grid.tile], grid.side, grid.side, colors);
         let frame = frames.get(i).copied().unwrap_or(MapFrame {
             group: None,
             changed: false,
             knocked: false,
         });
-        ctx.set_stroke_style_str(frame.group.map_or(pal.grid, group_color));
-        ctx.set_line_width(if frame.changed { 4.0 } else { 2.0 });
+        sk.set_stroke_style_str(frame.group.map_or(pal.grid, group_color));
+        sk.set_line_width(if frame.changed { 4.0 } else { 2.0 });
         let inset = if frame.changed { 2.0 } else { 1.0 };
-        ctx.stroke_rect(
+        sk.stroke_rect(
             ox - inset,
             oy - inset,
             grid.tile + 2.0 * inset,
             grid.tile + 2.0 * inset,
         );
         if frame.knocked {
-            ctx.set_stroke_style_str(pal.text);
-            ctx.set_line_width(2.0);
-            ctx.begin_path();
-            ctx.move_to(ox, oy);
-            ctx.line_to(ox + grid.tile, oy + grid.tile);
-            ctx.move_to(ox + grid.tile, oy);
-            ctx.line_to(ox, oy + grid.tile);
-            ctx.stroke();
+            sk.set_stroke_style_str(pal.text);
+            sk.set_line_width(2.0);
+            sk.begin_path();
+            sk.move_to(ox, oy);
+            sk.line_to(ox + grid.tile, oy + grid.tile);
+            sk.move_to(ox + grid.tile, oy);
+            sk.line_to(ox, oy + grid.tile);
+            sk.stroke();
         }
-        ctx.set_fill_style_str(pal.text);
+        sk.set_fill_style_str(pal.text);
         let mark = if frame.changed { " ●" } else { "" };
-        let _ = ctx.fill_text(&format!("{i}{mark}"), ox, oy - 3.0);
+        sk.fill_text(&format!("{i}{mark}"), ox, oy - 3.0);
     }
 }
 
@@ -447,20 +427,20 @@ impl StackLayout {
 /// Draws the stack: a row of channels per level (input at the top), the grouped links
 /// between them (through the shuffle when on), the traced output's reach lit.
 pub fn draw_stack(
-    ctx: &CanvasRenderingContext2d,
+    sk: &mut Sketch,
     stack: &ShuffleStack,
     lay: &StackLayout,
     reach: &[Vec<bool>],
     traced: usize,
     pal: &Palette,
 ) {
-    ctx.set_fill_style_str(pal.background);
-    ctx.fill_rect(0.0, 0.0, lay.width, lay.height());
+    sk.set_fill_style_str(pal.background);
+    sk.fill_rect(0.0, 0.0, lay.width, lay.height());
     let n = stack.per_group.max(1);
     for level in 0..stack.layers {
         for strong in [false, true] {
             for g in 0..stack.groups {
-                ctx.begin_path();
+                sk.begin_path();
                 for (from, to) in stack
                     .links(level)
                     .into_iter()
@@ -468,43 +448,43 @@ pub fn draw_stack(
                 {
                     let on = reach[level][from] && reach[level + 1][to];
                     if on == strong {
-                        ctx.move_to(lay.x(from), lay.y(level) + 9.0);
-                        ctx.line_to(lay.x(to), lay.y(level + 1) - 9.0);
+                        sk.move_to(lay.x(from), lay.y(level) + 9.0);
+                        sk.line_to(lay.x(to), lay.y(level + 1) - 9.0);
                     }
                 }
-                ctx.set_stroke_style_str(group_color(g));
-                ctx.set_global_alpha(if strong { 0.95 } else { 0.12 });
-                ctx.set_line_width(if strong { 2.0 } else { 1.0 });
-                ctx.stroke();
+                sk.set_stroke_style_str(group_color(g));
+                sk.set_global_alpha(if strong { 0.95 } else { 0.12 });
+                sk.set_line_width(if strong { 2.0 } else { 1.0 });
+                sk.stroke();
             }
         }
     }
-    ctx.set_global_alpha(1.0);
-    ctx.set_line_width(1.0);
+    sk.set_global_alpha(1.0);
+    sk.set_line_width(1.0);
     let w = ((lay.width - 2.0 * lay.margin) / lay.channels.max(1) as f64 - 2.0).clamp(2.0, 24.0);
-    ctx.set_font("11px system-ui, sans-serif");
-    ctx.set_text_align("center");
-    ctx.set_text_baseline("middle");
+    sk.set_font("11px system-ui, sans-serif");
+    sk.set_text_align("center");
+    sk.set_text_baseline("middle");
     for (level, lit) in reach.iter().enumerate().take(lay.levels) {
         for (i, &on) in lit.iter().enumerate() {
             let (x, y) = (lay.x(i), lay.y(level));
-            ctx.set_global_alpha(if on { 1.0 } else { 0.25 });
-            ctx.set_fill_style_str(group_color(i / n));
-            ctx.fill_rect(x - w / 2.0, y - 9.0, w, 18.0);
+            sk.set_global_alpha(if on { 1.0 } else { 0.25 });
+            sk.set_fill_style_str(group_color(i / n));
+            sk.fill_rect(x - w / 2.0, y - 9.0, w, 18.0);
             if level + 1 == lay.levels && i == traced {
-                ctx.set_global_alpha(1.0);
-                ctx.set_stroke_style_str(pal.text);
-                ctx.set_line_width(3.0);
-                ctx.stroke_rect(x - w / 2.0 - 3.0, y - 12.0, w + 6.0, 24.0);
-                ctx.set_line_width(1.0);
+                sk.set_global_alpha(1.0);
+                sk.set_stroke_style_str(pal.text);
+                sk.set_line_width(3.0);
+                sk.stroke_rect(x - w / 2.0 - 3.0, y - 12.0, w + 6.0, 24.0);
+                sk.set_line_width(1.0);
             }
             if lay.channels <= 32 && (level == 0 || level + 1 == lay.levels) {
-                ctx.set_global_alpha(1.0);
-                ctx.set_fill_style_str(pal.text);
+                sk.set_global_alpha(1.0);
+                sk.set_fill_style_str(pal.text);
                 let ly = if level == 0 { y - 18.0 } else { y + 19.0 };
-                let _ = ctx.fill_text(&i.to_string(), x, ly);
+                sk.fill_text(&i.to_string(), x, ly);
             }
         }
     }
-    ctx.set_global_alpha(1.0);
+    sk.set_global_alpha(1.0);
 }

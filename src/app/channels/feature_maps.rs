@@ -5,12 +5,13 @@
 use super::connections::WIDTH;
 use super::draw::{draw_maps, MapFrame, MapGrid};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
 use crate::app::paint::Palette;
 use crate::atlas::table::thousands;
 use crate::channels::layer::ChannelLayer;
 use crate::channels::maps::{Maps, MapsProblem, WeightPreset, MAX_SEED, MAX_SIDE, MIN_SIDE};
 use crate::i18n::{fill, Tr};
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -72,7 +73,6 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     let ch = use_channels();
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
-    let scratch = scratch_canvas();
     let width = use_frame_width(frame, WIDTH);
     let present = Memo::new(move |_| {
         ch.maps
@@ -81,7 +81,7 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     Effect::new(move |_| {
         let theme = ch.app.shell.get().theme;
         let layer = ch.shown.get();
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         ch.maps.with(|maps| {
@@ -91,16 +91,36 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
             };
             let w = width.get();
             let grid = MapGrid::new(frames.len(), maps.side, w);
-            if let Some(ctx) = prepare(&el, grid.width(), grid.height()) {
-                draw_maps(
-                    &ctx,
-                    scratch,
-                    &grid,
-                    &data,
-                    &frames,
-                    &Palette::for_theme(theme),
-                );
-            }
+            let mut sketch = Sketch::new(grid.width(), grid.height());
+            draw_maps(
+                &mut sketch,
+                &grid,
+                &data,
+                &frames,
+                &Palette::for_theme(theme),
+            );
+            // The maps outlined (changed) or crossed (knocked out), by number.
+            let marked: Vec<String> = (frames.iter().enumerate())
+                .filter(|(_, f)| f.changed || f.knocked)
+                .map(|(i, _)| i.to_string())
+                .collect();
+            let t = ch.app.tr().channels();
+            let text = fill(
+                t.ch_describe_maps,
+                &[
+                    ("count", &frames.len().to_string()),
+                    ("side", &maps.side.to_string()),
+                    (
+                        "changed",
+                        &if marked.is_empty() {
+                            t.ch_none.to_string()
+                        } else {
+                            marked.join(", ")
+                        },
+                    ),
+                ],
+            );
+            draw_sketch(&el, sketch, &text);
         });
         mark_drawn(match row {
             Row::Input => "maps-input",
@@ -153,6 +173,7 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
                     <canvas node_ref=canvas id=id role="img" aria-label=move || title.get() data-changed=changed
                         class:clickable=row == Row::Input on:click=click></canvas>
                 </div>
+                <crate::app::figure_export::FigureExport canvas=canvas file=id.to_string() />
             </figure>
         </Show>
     }

@@ -5,12 +5,13 @@ use super::connections::WIDTH;
 use super::draw::{draw_stack, StackLayout};
 use super::page::use_channel_state;
 use super::shuffle_steps::ShuffleSteps;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
 use crate::app::paint::Palette;
 use crate::channels::shuffle::{
     ShuffleStack, MAX_GROUPS, MAX_LAYERS, MAX_PER_GROUP, MIN_GROUPS, MIN_LAYERS,
 };
 use crate::i18n::fill;
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -62,16 +63,34 @@ pub fn ShuffleView() -> impl IntoView {
         let s = stack.get();
         let lay = StackLayout::new(&s, w);
         reach.with(|reach| {
-            if let Some(ctx) = prepare(&el, w, lay.height()) {
-                draw_stack(
-                    &ctx,
-                    &s,
-                    &lay,
-                    reach,
-                    traced.get(),
-                    &Palette::for_theme(theme),
-                );
-            }
+            let mut sketch = Sketch::new(w, lay.height());
+            draw_stack(
+                &mut sketch,
+                &s,
+                &lay,
+                reach,
+                traced.get(),
+                &Palette::for_theme(theme),
+            );
+            let t = ch.app.tr().channels();
+            let text = fill(
+                t.ch_describe_stack,
+                &[
+                    ("layers", &s.layers.to_string()),
+                    ("channels", &s.channels().to_string()),
+                    ("groups", &s.groups.to_string()),
+                    ("shuffle", if s.shuffle { t.ch_on } else { t.ch_off }),
+                    ("traced", &traced.get().to_string()),
+                    (
+                        "reach",
+                        &reach
+                            .first()
+                            .map_or(0, |r| r.iter().filter(|&&b| b).count())
+                            .to_string(),
+                    ),
+                ],
+            );
+            draw_sketch(&el, sketch, &text);
         });
         mark_drawn("shuffle");
     });
@@ -144,6 +163,7 @@ pub fn ShuffleView() -> impl IntoView {
                 <canvas node_ref=canvas id="shuffle-stack" tabindex="0" role="img" class="clickable"
                     aria-label=move || tr().channels().sh_title on:click=click on:keydown=key></canvas>
             </div>
+            <crate::app::figure_export::FigureExport canvas=canvas file="shuffle-stack".to_string() />
             <p class="status" id="reach-status" role="status">{status}</p>
             <ShuffleSteps stack=stack />
         </section>

@@ -4,12 +4,25 @@
 use super::connections::WIDTH;
 use super::draw::{block_cell, draw_weight_blocks};
 use super::page::use_channels;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width};
 use crate::app::paint::Palette;
+use crate::atlas::table::thousands;
 use crate::channels::maps::spatial_weights;
 use crate::i18n::fill;
+use crate::sketch::Sketch;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+
+/// The weight tensor's shape, C_out × C_in/g × k_h × k_w.
+fn shape(l: &crate::channels::layer::ChannelLayer) -> String {
+    format!(
+        "{} × {} × {} × {}",
+        l.c_out,
+        l.c_in / l.groups.max(1),
+        l.kernel[0],
+        l.kernel[1]
+    )
+}
 
 #[component]
 pub fn WeightBlocks() -> impl IntoView {
@@ -18,7 +31,6 @@ pub fn WeightBlocks() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
-    let scratch = scratch_canvas();
     // Reads only the layer, the preset and the seed (not the rest of the state).
     let preset_seed = Memo::new(move |_| ch.state.with(|s| (s.weights, s.seed)));
     let weights = Memo::new(move |_| {
@@ -31,31 +43,38 @@ pub fn WeightBlocks() -> impl IntoView {
     Effect::new(move |_| {
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
-        let (Some(el), Some(width), Some(scratch)) =
-            (canvas.get(), Some(width.get()), scratch.as_ref())
-        else {
+        let (Some(el), width) = (canvas.get(), width.get()) else {
             return;
         };
         weights.with(|w| {
             let Some(w) = w else { return };
             let cell = block_cell(width, layer.c_in, layer.kernel[0].max(layer.kernel[1]));
             let (cw, chh) = (cell * layer.c_in as f64, cell * layer.c_out as f64);
-            if let Some(ctx) = prepare(&el, cw, chh) {
-                draw_weight_blocks(&ctx, scratch, &layer, w, cell, &Palette::for_theme(theme));
-            }
+            let mut sketch = Sketch::new(cw, chh);
+            draw_weight_blocks(&mut sketch, &layer, w, cell, &Palette::for_theme(theme));
+            let largest = w.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+            let text = fill(
+                tr().channels().ch_describe_weights,
+                &[
+                    ("shape", &shape(&layer)),
+                    (
+                        "blocks",
+                        &thousands((layer.c_out * layer.inputs_of(0).len()) as u64),
+                    ),
+                    ("all", &thousands((layer.c_out * layer.c_in) as u64)),
+                    ("weights", &thousands(w.len() as u64)),
+                    ("max", &format!("{largest:.2}")),
+                ],
+            );
+            draw_sketch(&el, sketch, &text);
         });
         mark_drawn("weights");
     });
     let caption = move || {
-        let l = ch.shown.get();
-        let shape = format!(
-            "{} × {} × {} × {}",
-            l.c_out,
-            l.c_in / l.groups.max(1),
-            l.kernel[0],
-            l.kernel[1]
-        );
-        fill(tr().channels().ch_weights_caption, &[("shape", &shape)])
+        fill(
+            tr().channels().ch_weights_caption,
+            &[("shape", &shape(&ch.shown.get()))],
+        )
     };
     view! {
         <Show when=move || ch.shown.get().drawable()>
@@ -64,6 +83,7 @@ pub fn WeightBlocks() -> impl IntoView {
                 <div node_ref=frame class="canvas-frame">
                     <canvas node_ref=canvas id="weight-blocks" role="img" aria-label=caption></canvas>
                 </div>
+                <crate::app::figure_export::FigureExport canvas=canvas file="weight-blocks".to_string() />
                 <p class="note" id="weights-caption">{caption}</p>
             </figure>
         </Show>

@@ -3,12 +3,13 @@
 //! the core's conv2d), with their difference.
 
 use super::page::use_factor;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
-use crate::app::paint::{blit_cells, heat, Palette};
+use crate::app::canvas::{draw_sketch, mark_drawn};
+use crate::app::paint::{heat, Palette};
 use crate::factor::rank1::{rank1, routes, Rank1, Routes};
 use crate::i18n::fill;
 use crate::playground::image::Sample;
 use crate::playground::kernel::{format_weight, Preset};
+use crate::sketch::Sketch;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
@@ -26,25 +27,31 @@ fn Picture(
 ) -> impl IntoView {
     let fa = use_factor();
     let canvas = NodeRef::<Canvas>::new();
-    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let theme = fa.app.shell.get().theme;
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         values.with(|v| {
             if let Some((values, side, max)) = v {
                 let pal = Palette::for_theme(theme);
-                if let Some(ctx) = prepare(&el, *side as f64 * CELL, *side as f64 * CELL) {
-                    blit_cells(
-                        &ctx,
-                        scratch,
-                        *side,
-                        *side,
-                        CELL,
-                        values.iter().map(|v| heat(v / max.max(1e-6), &pal)),
-                    );
-                }
+                let span = *side as f64 * CELL;
+                let mut sketch = Sketch::new(span, span);
+                let colors = values.iter().map(|v| heat(v / max.max(1e-6), &pal));
+                sketch.cells([0.0, 0.0, span, span], *side, *side, colors);
+                let (lo, hi) = (values.iter())
+                    .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), &v| {
+                        (lo.min(v), hi.max(v))
+                    });
+                let text = fill(
+                    fa.app.tr().factor().fa_describe_picture,
+                    &[
+                        ("side", &side.to_string()),
+                        ("min", &format!("{lo:.3}")),
+                        ("max", &format!("{hi:.3}")),
+                    ],
+                );
+                draw_sketch(&el, sketch, &text);
             }
         });
         mark_drawn(id);
@@ -53,6 +60,7 @@ fn Picture(
         <figure class="view">
             <figcaption>{move || label.get()}</figcaption>
             <canvas node_ref=canvas id=id role="img" aria-label=move || label.get()></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file=id.to_string() />
         </figure>
     }
 }

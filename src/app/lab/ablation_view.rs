@@ -65,7 +65,7 @@ fn AblationScatter(ablation: Ablation) -> impl IntoView {
         <div node_ref=frame class="chart">
             <canvas node_ref=canvas id="lab-scatter" role="img" aria-label=move || lab.tr().scatter_title></canvas>
         </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="lab-ablation".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="lab-ablation".to_string() />
         {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
     }
 }

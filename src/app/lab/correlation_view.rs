@@ -2,20 +2,50 @@
 
 use super::draw::draw_correlation;
 use super::page::use_lab;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
+use crate::app::canvas::{draw_sketch, mark_drawn};
 use crate::app::paint::Palette;
+use crate::i18n::fill;
+use crate::sketch::Sketch;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
 /// Side of the heat map in CSS pixels (at most).
 const SIDE: f64 = 320.0;
 
+/// The matrix's numbers as text: the strongest correlation between two different
+/// channels (by magnitude) and how many channels never vary (their row is undefined).
+fn describe(c: usize, values: &[Option<f32>], t: &crate::i18n::lab::LabTr) -> String {
+    let strongest = (0..c)
+        .flat_map(|a| (a + 1..c).map(move |b| (a, b)))
+        .filter_map(|(a, b)| Some((a, b, values.get(a * c + b).copied().flatten()?)))
+        .fold(None::<(usize, usize, f32)>, |best, cur| match best {
+            Some(b) if b.2.abs() >= cur.2.abs() => Some(b),
+            _ => Some(cur),
+        });
+    let constant = (0..c)
+        .filter(|&a| (0..c).all(|b| values.get(a * c + b).copied().flatten().is_none()))
+        .count();
+    let (a, b, r) = strongest.map_or(
+        (String::new(), String::new(), t.none.to_string()),
+        |(a, b, r)| (a.to_string(), b.to_string(), format!("{r:.2}")),
+    );
+    fill(
+        t.describe_corr,
+        &[
+            ("c", &c.to_string()),
+            ("r", &r),
+            ("a", &a),
+            ("b", &b),
+            ("constant", &constant.to_string()),
+        ],
+    )
+}
+
 #[component]
 pub fn CorrelationView() -> impl IntoView {
     let lab = use_lab();
     let tr = move || lab.tr();
     let canvas = NodeRef::<Canvas>::new();
-    let scratch = scratch_canvas();
     let chosen = RwSignal::new(usize::MAX);
     let names = Memo::new(move |_| {
         lab.probe.with(|p| {
@@ -36,16 +66,16 @@ pub fn CorrelationView() -> impl IntoView {
     });
     Effect::new(move |_| {
         let pal = Palette::for_theme(lab.app.shell.get().theme);
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         lab.probe.with(|p| {
             if let Some(l) = p.as_ref().and_then(|p| p.layers.get(layer.get())) {
                 let cell = (SIDE / l.channels.max(1) as f64).floor().max(2.0);
                 let side = cell * l.channels as f64;
-                if let Some(ctx) = prepare(&el, side, side) {
-                    draw_correlation(&ctx, scratch, l.channels, &l.correlation, cell, &pal);
-                }
+                let mut sketch = Sketch::new(side, side);
+                draw_correlation(&mut sketch, l.channels, &l.correlation, cell, &pal);
+                draw_sketch(&el, sketch, &describe(l.channels, &l.correlation, tr()));
             }
         });
         mark_drawn("lab-corr");
@@ -66,6 +96,7 @@ pub fn CorrelationView() -> impl IntoView {
                 </select>
             </label>
             <canvas node_ref=canvas id="lab-corr" role="img" aria-label=move || tr().corr_title></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file="lab-correlation".to_string() />
             <p class="hint">{move || tr().corr_note}</p>
         </section>
     }

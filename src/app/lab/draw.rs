@@ -1,9 +1,9 @@
-//! The lab's canvas pictures from plain data: grids of feature maps with dead channels
+//! The lab's pictures as sketches, from plain data: grids of feature maps with dead channels
 //! crossed out, a filter's kernels, and the channel-correlation heat map.
 
-use crate::app::paint::{blit_cells, heat, Palette};
+use crate::app::paint::{heat, Palette};
 use crate::lab::session::Filter;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::sketch::Sketch;
 
 /// Mixes the paper colour towards ink by `t` in 0..=1.
 pub fn grey(t: f32, pal: &Palette) -> (u8, u8, u8) {
@@ -60,8 +60,7 @@ impl Tiles {
 
 /// Paints `count` tiles: `value(tile, y, x)` gives each pixel's colour.
 fn paint_tiles(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     t: &Tiles,
     count: usize,
     side: [usize; 2],
@@ -80,15 +79,15 @@ fn paint_tiles(
             value(tile, y, x)
         }
     });
-    blit_cells(ctx, scratch, w, h, t.cell, colors);
+    let (cw, ch) = t.size();
+    sk.cells([0.0, 0.0, cw, ch], w, h, colors);
 }
 
 /// Every channel of (C, H, W) `values`, each scaled to the layer's largest value;
 /// channels in `dead` crossed out, `focus` outlined.
 #[allow(clippy::too_many_arguments)]
 pub fn draw_maps(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     t: &Tiles,
     side: [usize; 2],
     values: &[f32],
@@ -99,7 +98,7 @@ pub fn draw_maps(
     let per = side[0] * side[1];
     let count = values.len() / per.max(1);
     let max = values.iter().copied().fold(0.0f32, f32::max).max(1e-6);
-    paint_tiles(ctx, scratch, t, count, side, pal, |c, y, x| {
+    paint_tiles(sk, t, count, side, pal, |c, y, x| {
         grey(values[c * per + y * side[1] + x] / max, pal)
     });
     let tile = |c: usize| {
@@ -111,49 +110,41 @@ pub fn draw_maps(
             side[0] as f64 * t.cell,
         )
     };
-    ctx.set_stroke_style_str(pal.tap);
-    ctx.set_line_width(2.0);
+    sk.set_stroke_style_str(pal.tap);
+    sk.set_line_width(2.0);
     for c in (0..count).filter(|&c| dead.get(c) == Some(&true)) {
         let (x, y, w, h) = tile(c);
-        ctx.begin_path();
-        ctx.move_to(x + 2.0, y + 2.0);
-        ctx.line_to(x + w - 2.0, y + h - 2.0);
-        ctx.move_to(x + w - 2.0, y + 2.0);
-        ctx.line_to(x + 2.0, y + h - 2.0);
-        ctx.stroke();
+        sk.begin_path();
+        sk.move_to(x + 2.0, y + 2.0);
+        sk.line_to(x + w - 2.0, y + h - 2.0);
+        sk.move_to(x + w - 2.0, y + 2.0);
+        sk.line_to(x + 2.0, y + h - 2.0);
+        sk.stroke();
     }
     if let Some(c) = focus.filter(|&c| c < count) {
         let (x, y, w, h) = tile(c);
-        ctx.set_stroke_style_str(pal.text);
-        ctx.stroke_rect(x - 1.0, y - 1.0, w + 2.0, h + 2.0);
+        sk.set_stroke_style_str(pal.text);
+        sk.stroke_rect(x - 1.0, y - 1.0, w + 2.0, h + 2.0);
     }
 }
 
 /// The kernels of output channel `channel` of `filter`: one tile per input channel,
 /// coloured by sign (scaled to the largest magnitude).
-pub fn draw_filter(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
-    t: &Tiles,
-    filter: &Filter,
-    channel: usize,
-    pal: &Palette,
-) {
+pub fn draw_filter(sk: &mut Sketch, t: &Tiles, filter: &Filter, channel: usize, pal: &Palette) {
     let per = filter.inputs * filter.kernel[0] * filter.kernel[1];
     let Some(w) = filter.weights.get(channel * per..(channel + 1) * per) else {
         return;
     };
     let max = w.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(1e-6);
     let k = filter.kernel;
-    paint_tiles(ctx, scratch, t, filter.inputs, k, pal, |i, y, x| {
+    paint_tiles(sk, t, filter.inputs, k, pal, |i, y, x| {
         heat(w[i * k[0] * k[1] + y * k[1] + x] / max, pal)
     });
 }
 
 /// A C×C correlation matrix; `None` cells grey.
 pub fn draw_correlation(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     channels: usize,
     values: &[Option<f32>],
     cell: f64,
@@ -163,5 +154,6 @@ pub fn draw_correlation(
         Some(r) => heat(r, pal),
         None => pal.padding,
     });
-    blit_cells(ctx, scratch, channels, channels, cell, colors);
+    let side = channels as f64 * cell;
+    sk.cells([0.0, 0.0, side, side], channels, channels, colors);
 }

@@ -3,9 +3,11 @@
 
 use super::draw::{draw_filter, draw_maps, Tiles};
 use super::page::use_lab;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
 use crate::app::paint::Palette;
+use crate::i18n::fill;
 use crate::lab::session::Maps;
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -53,7 +55,6 @@ fn LayerMaps(index: usize, maps: Maps, width: ReadSignal<f64>) -> impl IntoView 
     let lab = use_lab();
     let tr = move || lab.tr();
     let canvas = NodeRef::<Canvas>::new();
-    let scratch = scratch_canvas();
     let tiles = Memo::new(move |_| Tiles::new(maps.channels, maps.side, width.get()));
     let dead = Memo::new(move |_| {
         lab.probe.with(|p| {
@@ -65,21 +66,46 @@ fn LayerMaps(index: usize, maps: Maps, width: ReadSignal<f64>) -> impl IntoView 
     });
     let focus = Memo::new(move |_| lab.hover.get().filter(|h| h.0 == index).map(|h| h.1));
     let name = maps.name.clone();
+    let label = name.clone();
     let values = StoredValue::new(maps.values);
     let side = maps.side;
     let channels = maps.channels;
     Effect::new(move |_| {
         let pal = Palette::for_theme(lab.app.shell.get().theme);
         let t = tiles.get();
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         let (w, h) = t.size();
-        if let Some(ctx) = prepare(&el, w, h) {
-            dead.with(|d| {
-                values.with_value(|v| draw_maps(&ctx, scratch, &t, side, v, d, focus.get(), &pal))
-            });
-        }
+        let mut sketch = Sketch::new(w, h);
+        let text = dead.with(|d| {
+            values.with_value(|v| {
+                draw_maps(&mut sketch, &t, side, v, d, focus.get(), &pal);
+                let list: Vec<String> = (d.iter().enumerate())
+                    .filter(|(_, &dead)| dead)
+                    .map(|(c, _)| c.to_string())
+                    .collect();
+                let max = v.iter().copied().fold(0.0f32, f32::max);
+                fill(
+                    tr().describe_maps,
+                    &[
+                        ("channels", &channels.to_string()),
+                        ("h", &side[0].to_string()),
+                        ("w", &side[1].to_string()),
+                        (
+                            "dead",
+                            &if list.is_empty() {
+                                tr().none.to_string()
+                            } else {
+                                list.join(", ")
+                            },
+                        ),
+                        ("max", &format!("{max:.3}")),
+                    ],
+                )
+            })
+        });
+        draw_sketch(&el, sketch, &text);
         mark_drawn("lab-maps");
     });
     let point = move |e: ev::PointerEvent| {
@@ -99,8 +125,9 @@ fn LayerMaps(index: usize, maps: Maps, width: ReadSignal<f64>) -> impl IntoView 
                 {format!("{name} ({channels}×{}×{})", side[0], side[1])}
                 <span class="dead-count">{move || format!(" · {} {}/{channels}", tr().dead, count())}</span>
             </h3>
-            <canvas node_ref=canvas class="lab-map" data-layer=index role="img"
-                aria-label=move || tr().maps_title on:pointermove=point on:pointerdown=point></canvas>
+            <canvas node_ref=canvas id=format!("lab-maps-{index}") class="lab-map" data-layer=index role="img"
+                aria-label=move || format!("{}: {label}", tr().maps_title) on:pointermove=point on:pointerdown=point></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file=format!("lab-maps-{index}") />
         </div>
     }
 }
@@ -110,7 +137,6 @@ fn FilterView(width: ReadSignal<f64>) -> impl IntoView {
     let lab = use_lab();
     let tr = move || lab.tr();
     let canvas = NodeRef::<Canvas>::new();
-    let scratch = scratch_canvas();
     let shown = Memo::new(move |_| {
         let (layer, channel) = lab.hover.get()?;
         lab.probe.with(|p| {
@@ -125,16 +151,36 @@ fn FilterView(width: ReadSignal<f64>) -> impl IntoView {
     });
     Effect::new(move |_| {
         let pal = Palette::for_theme(lab.app.shell.get().theme);
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         shown.with(|s| {
             if let Some((_, channel, Some(f), _)) = s {
                 let t = Tiles::new(f.inputs, f.kernel, width.get().min(520.0));
                 let (w, h) = t.size();
-                if let Some(ctx) = prepare(&el, w, h) {
-                    draw_filter(&ctx, scratch, &t, f, *channel, &pal);
-                }
+                let mut sketch = Sketch::new(w, h);
+                draw_filter(&mut sketch, &t, f, *channel, &pal);
+                let per = f.inputs * f.kernel[0] * f.kernel[1];
+                let weights = f
+                    .weights
+                    .get(channel * per..(channel + 1) * per)
+                    .unwrap_or(&[]);
+                let (min, max) = (weights.iter())
+                    .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), &v| {
+                        (lo.min(v), hi.max(v))
+                    });
+                let text = fill(
+                    tr().describe_filter,
+                    &[
+                        ("channel", &channel.to_string()),
+                        ("inputs", &f.inputs.to_string()),
+                        ("kh", &f.kernel[0].to_string()),
+                        ("kw", &f.kernel[1].to_string()),
+                        ("min", &format!("{min:.3}")),
+                        ("max", &format!("{max:.3}")),
+                    ],
+                );
+                draw_sketch(&el, sketch, &text);
             }
         });
     });
@@ -148,7 +194,7 @@ fn FilterView(width: ReadSignal<f64>) -> impl IntoView {
                     {filter.is_none().then(|| format!(" · {}", tr().no_filter))}
                 </p>
             })}
-            <canvas node_ref=canvas class:hidden=move || shown.with(|s| !matches!(s, Some((_, _, Some(_), _))))></canvas>
+            <canvas node_ref=canvas id="lab-filter-kernels" role="img" aria-label=move || tr().filter_of class:hidden=move || shown.with(|s| !matches!(s, Some((_, _, Some(_), _))))></canvas>
         </div>
     }
 }

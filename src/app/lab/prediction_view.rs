@@ -2,8 +2,10 @@
 
 use super::draw::grey;
 use super::page::use_lab;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas};
-use crate::app::paint::{blit_cells, Palette};
+use crate::app::canvas::{draw_sketch, mark_drawn};
+use crate::app::paint::Palette;
+use crate::i18n::fill;
+use crate::sketch::Sketch;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
@@ -15,21 +17,26 @@ pub fn PredictionView() -> impl IntoView {
     let lab = use_lab();
     let tr = move || lab.tr();
     let canvas = NodeRef::<Canvas>::new();
-    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let pal = Palette::for_theme(lab.app.shell.get().theme);
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         lab.prediction.with(|p| {
-            if let (Some(p), Some(ctx)) = (p, prepare(&el, 8.0 * CELL, 8.0 * CELL)) {
-                blit_cells(
-                    &ctx,
-                    scratch,
+            if let Some(p) = p {
+                let side = 8.0 * CELL;
+                let mut sketch = Sketch::new(side, side);
+                sketch.cells(
+                    [0.0, 0.0, side, side],
                     8,
                     8,
-                    CELL,
                     p.pixels.iter().map(|&v| grey(v, &pal)),
+                );
+                let values: Vec<String> = p.pixels.iter().map(|v| format!("{v:.1}")).collect();
+                draw_sketch(
+                    &el,
+                    sketch,
+                    &fill(tr().describe_input, &[("values", &values.join(" "))]),
                 );
             }
         });
@@ -52,6 +59,7 @@ pub fn PredictionView() -> impl IntoView {
         <section class="panel lab-prediction">
             <h2>{move || tr().input_8x8}</h2>
             <canvas node_ref=canvas id="lab-input" role="img" aria-label=move || tr().input_8x8></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file="lab-input".to_string() />
             <p id="lab-truth">{move || lab.prediction.with(|p| p.as_ref().map(|p| match p.label {
                 Some(l) => format!("{} {}: {l}", tr().label, p.index.map(|i| format!("(#{i})")).unwrap_or_default()),
                 None => tr().drawn.to_string(),

@@ -127,7 +127,7 @@ pub fn TrainPanel() -> impl IntoView {
             <div node_ref=frame class="chart" class:hidden=move || lab.history.with(Vec::is_empty)>
                 <canvas node_ref=canvas id="lab-train-chart" role="img" aria-label=move || tr().chart_title></canvas>
             </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="lab-training".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="lab-training".to_string() />
             {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }

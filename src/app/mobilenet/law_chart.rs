@@ -28,7 +28,7 @@ pub fn LawChart(points: Memo<Result<Vec<NetPoint>, String>>) -> impl IntoView {
         <div node_ref=frame class="chart">
             <canvas node_ref=canvas id="mn-law" role="img" aria-label=move || mn.tr().law.title></canvas>
         </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="mobilenet-law".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="mobilenet-law".to_string() />
         {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
     }
 }

@@ -1,9 +1,9 @@
-//! Drawing the playground's grids on a 2-D canvas. Takes plain data, reads no signals.
+//! Drawing the playground's grids as sketches. Takes plain data, reads no signals.
 
-use crate::app::paint::{blit_cells, heat, Palette};
+use crate::app::paint::{heat, Palette};
 use crate::playground::compute::Tap;
 use crate::playground::kernel::format_weight;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::sketch::Sketch;
 
 /// What the input canvas shows.
 pub struct InputPicture<'a> {
@@ -22,13 +22,7 @@ pub fn cell_size(space: f64, cells: usize) -> f64 {
 }
 
 /// Draws the padded input, the taps of the current output cell and the holes between them.
-pub fn draw_input(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
-    cell: f64,
-    pic: &InputPicture,
-    pal: &Palette,
-) {
+pub fn draw_input(sk: &mut Sketch, cell: f64, pic: &InputPicture, pal: &Palette) {
     let side = pic.size + 2 * pic.pad;
     let colors = (0..side * side).map(|i| {
         let (row, col) = (
@@ -42,8 +36,9 @@ pub fn draw_input(
             true => pal.paper,
         }
     });
-    blit_cells(ctx, scratch, side, side, cell, colors);
-    grid_lines(ctx, cell, side, side, pal.grid);
+    let span = side as f64 * cell;
+    sk.cells([0.0, 0.0, span, span], side, side, colors);
+    grid_lines(sk, cell, side, side, pal.grid);
     let at = |row: isize, col: isize| {
         (
             (col + pic.pad as isize) as f64 * cell,
@@ -52,35 +47,35 @@ pub fn draw_input(
     };
     if let Some(first) = pic.taps.first() {
         // Holes: cells inside the dilated kernel's extent that no tap reads.
-        ctx.set_stroke_style_str(pal.hole);
-        ctx.set_line_width(1.0);
-        let _ = ctx.set_line_dash(&js_sys::Array::of2(&3.0.into(), &3.0.into()));
+        sk.set_stroke_style_str(pal.hole);
+        sk.set_line_width(1.0);
+        sk.set_line_dash(&[3.0, 3.0]);
         for dr in 0..pic.extent.0 as isize {
             for dc in 0..pic.extent.1 as isize {
                 let (row, col) = (first.iy + dr, first.ix + dc);
                 if !pic.taps.iter().any(|t| t.iy == row && t.ix == col) {
                     let (x, y) = at(row, col);
-                    ctx.stroke_rect(x + 3.0, y + 3.0, cell - 6.0, cell - 6.0);
+                    sk.stroke_rect(x + 3.0, y + 3.0, cell - 6.0, cell - 6.0);
                 }
             }
         }
-        let _ = ctx.set_line_dash(&js_sys::Array::new());
-        ctx.set_line_width(2.5);
-        ctx.set_stroke_style_str(pal.tap);
-        ctx.set_global_alpha(0.35);
-        ctx.set_fill_style_str(pal.tap);
+        sk.set_line_dash(&[]);
+        sk.set_line_width(2.5);
+        sk.set_stroke_style_str(pal.tap);
+        sk.set_global_alpha(0.35);
+        sk.set_fill_style_str(pal.tap);
         for t in pic.taps {
             let (x, y) = at(t.iy, t.ix);
-            ctx.fill_rect(x, y, cell, cell);
+            sk.fill_rect(x, y, cell, cell);
         }
-        ctx.set_global_alpha(1.0);
+        sk.set_global_alpha(1.0);
         for t in pic.taps {
             let (x, y) = at(t.iy, t.ix);
-            ctx.stroke_rect(x + 1.25, y + 1.25, cell - 2.5, cell - 2.5);
+            sk.stroke_rect(x + 1.25, y + 1.25, cell - 2.5, cell - 2.5);
         }
         if cell >= 20.0 {
             label_cells(
-                ctx,
+                sk,
                 cell,
                 pal,
                 pic.taps
@@ -94,8 +89,7 @@ pub fn draw_input(
 /// Draws the output map as a diverging heat map with the current cell outlined.
 #[allow(clippy::too_many_arguments)]
 pub fn draw_output(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
+    sk: &mut Sketch,
     cell: f64,
     rows: usize,
     cols: usize,
@@ -104,27 +98,25 @@ pub fn draw_output(
     pal: &Palette,
 ) {
     let peak = values.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(1e-6);
-    blit_cells(
-        ctx,
-        scratch,
+    sk.cells(
+        [0.0, 0.0, cols as f64 * cell, rows as f64 * cell],
         cols,
         rows,
-        cell,
         values.iter().map(|v| heat(v / peak, pal)),
     );
-    grid_lines(ctx, cell, rows, cols, pal.grid);
+    grid_lines(sk, cell, rows, cols, pal.grid);
     if cell >= 28.0 {
         let labels = values.iter().enumerate().map(|(i, &v)| {
             let (r, c) = (i / cols.max(1), i % cols.max(1));
             ((c as f64 * cell, r as f64 * cell), format_weight(v))
         });
-        label_cells(ctx, cell, pal, labels);
+        label_cells(sk, cell, pal, labels);
     }
     if current < values.len() {
         let (r, c) = (current / cols.max(1), current % cols.max(1));
-        ctx.set_stroke_style_str(pal.tap);
-        ctx.set_line_width(3.0);
-        ctx.stroke_rect(
+        sk.set_stroke_style_str(pal.tap);
+        sk.set_line_width(3.0);
+        sk.stroke_rect(
             c as f64 * cell + 1.5,
             r as f64 * cell + 1.5,
             cell - 3.0,
@@ -133,38 +125,38 @@ pub fn draw_output(
     }
 }
 
-fn grid_lines(ctx: &CanvasRenderingContext2d, cell: f64, rows: usize, cols: usize, color: &str) {
-    ctx.set_stroke_style_str(color);
-    ctx.set_line_width(1.0);
-    ctx.begin_path();
+fn grid_lines(sk: &mut Sketch, cell: f64, rows: usize, cols: usize, color: &str) {
+    sk.set_stroke_style_str(color);
+    sk.set_line_width(1.0);
+    sk.begin_path();
     for r in 0..=rows {
-        ctx.move_to(0.0, r as f64 * cell + 0.5);
-        ctx.line_to(cols as f64 * cell, r as f64 * cell + 0.5);
+        sk.move_to(0.0, r as f64 * cell + 0.5);
+        sk.line_to(cols as f64 * cell, r as f64 * cell + 0.5);
     }
     for c in 0..=cols {
-        ctx.move_to(c as f64 * cell + 0.5, 0.0);
-        ctx.line_to(c as f64 * cell + 0.5, rows as f64 * cell);
+        sk.move_to(c as f64 * cell + 0.5, 0.0);
+        sk.line_to(c as f64 * cell + 0.5, rows as f64 * cell);
     }
-    ctx.stroke();
+    sk.stroke();
 }
 
 fn label_cells(
-    ctx: &CanvasRenderingContext2d,
+    sk: &mut Sketch,
     cell: f64,
     pal: &Palette,
     labels: impl Iterator<Item = ((f64, f64), String)>,
 ) {
-    ctx.set_font(&format!(
+    sk.set_font(&format!(
         "600 {}px system-ui, sans-serif",
         (cell * 0.4).round()
     ));
-    ctx.set_text_align("center");
-    ctx.set_text_baseline("middle");
-    ctx.set_line_width(3.0);
-    ctx.set_stroke_style_str(pal.background);
-    ctx.set_fill_style_str(pal.text);
+    sk.set_text_align("center");
+    sk.set_text_baseline("middle");
+    sk.set_line_width(3.0);
+    sk.set_stroke_style_str(pal.background);
+    sk.set_fill_style_str(pal.text);
     for ((x, y), text) in labels {
-        let _ = ctx.stroke_text(&text, x + cell / 2.0, y + cell / 2.0);
-        let _ = ctx.fill_text(&text, x + cell / 2.0, y + cell / 2.0);
+        sk.stroke_text(&text, x + cell / 2.0, y + cell / 2.0);
+        sk.fill_text(&text, x + cell / 2.0, y + cell / 2.0);
     }
 }

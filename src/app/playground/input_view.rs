@@ -2,8 +2,11 @@
 
 use super::draw::{cell_size, draw_input, InputPicture};
 use super::page::use_playground;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position};
 use crate::app::paint::Palette;
+use crate::i18n::fill;
+use crate::playground::kernel::format_weight;
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -34,20 +37,14 @@ pub fn InputView() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let (theme, large) = pg.app.shell.with(|s| (s.theme, s.large));
         pg.shown.with(|shown| {
-            let (Some(el), Some(scratch), Some((state, view))) =
-                (canvas.get(), scratch.as_ref(), shown.as_ref())
-            else {
+            let (Some(el), Some((state, view))) = (canvas.get(), shown.as_ref()) else {
                 return;
             };
             let side = state.size + 2 * state.padding;
             let cell = cell_size(grid_space(large), side);
-            let Some(ctx) = prepare(&el, cell * side as f64, cell * side as f64) else {
-                return;
-            };
             let [eh, ew] = view.spec.extent();
             let picture = InputPicture {
                 size: state.size,
@@ -56,7 +53,33 @@ pub fn InputView() -> impl IntoView {
                 taps: &taps.get(),
                 extent: (eh, ew),
             };
-            draw_input(&ctx, scratch, cell, &picture, &Palette::for_theme(theme));
+            let mut sketch = Sketch::new(cell * side as f64, cell * side as f64);
+            draw_input(&mut sketch, cell, &picture, &Palette::for_theme(theme));
+            // The taps as "(row, col) × weight", in input coordinates.
+            let list: Vec<String> = (picture.taps.iter())
+                .map(|t| format!("({}, {}) × {}", t.iy, t.ix, format_weight(t.weight)))
+                .collect();
+            let text = fill(
+                pg.app.tr().playground().pg_describe_input,
+                &[
+                    ("size", &state.size.to_string()),
+                    ("pad", &state.padding.to_string()),
+                    (
+                        "ink",
+                        &state
+                            .pixels
+                            .iter()
+                            .filter(|&&v| v > 0.5)
+                            .count()
+                            .to_string(),
+                    ),
+                    ("taps", &picture.taps.len().to_string()),
+                    ("eh", &eh.to_string()),
+                    ("ew", &ew.to_string()),
+                    ("list", &list.join(", ")),
+                ],
+            );
+            draw_sketch(&el, sketch, &text);
             mark_drawn("input");
         });
     });
@@ -104,6 +127,7 @@ pub fn InputView() -> impl IntoView {
                 on:pointercancel=move |_| painting.set(None)
                 on:contextmenu=move |e| e.prevent_default()
             ></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file="playground-input".to_string() />
             <p class="hint">{move || pg.app.tr().playground().pg_input_hint}</p>
             <ul class="legend">
                 <li><span class="swatch tap"></span>{move || pg.app.tr().playground().pg_legend_tap}</li>

@@ -3,12 +3,51 @@
 use super::draw::{cell_size, draw_output};
 use super::input_view::grid_space;
 use super::page::use_playground;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position};
 use crate::app::paint::Palette;
+use crate::i18n::fill;
 use crate::playground::kernel::format_weight;
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+
+/// The output's numbers as text: every value row by row (the first 64, then "+N") and
+/// the current cell.
+fn describe(
+    view: &crate::playground::compute::ConvView,
+    pos: usize,
+    t: &crate::i18n::Tr,
+) -> String {
+    const SHOWN: usize = 64;
+    let mut values: Vec<String> = view
+        .output
+        .iter()
+        .take(SHOWN)
+        .map(|v| format_weight(*v))
+        .collect();
+    if view.output.len() > SHOWN {
+        values.push(format!("+{}", view.output.len() - SHOWN));
+    }
+    let w = view.out_w.max(1);
+    fill(
+        t.playground().pg_describe_output,
+        &[
+            ("h", &view.out_h.to_string()),
+            ("w", &view.out_w.to_string()),
+            ("values", &values.join(", ")),
+            ("row", &(pos / w).to_string()),
+            ("col", &(pos % w).to_string()),
+            (
+                "value",
+                &view
+                    .output
+                    .get(pos)
+                    .map_or(String::new(), |v| format_weight(*v)),
+            ),
+        ],
+    )
+}
 
 #[component]
 pub fn OutputView() -> impl IntoView {
@@ -23,22 +62,16 @@ pub fn OutputView() -> impl IntoView {
             })
         })
     };
-    let scratch = scratch_canvas();
     Effect::new(move |_| {
         let theme = pg.app.shell.get().theme;
         let cell = cell();
         pg.shown.with(|shown| {
-            let (Some(el), Some(scratch), Some((state, view))) =
-                (canvas.get(), scratch.as_ref(), shown.as_ref())
-            else {
+            let (Some(el), Some((state, view))) = (canvas.get(), shown.as_ref()) else {
                 return;
             };
-            let Some(ctx) = prepare(&el, cell * view.out_w as f64, cell * view.out_h as f64) else {
-                return;
-            };
+            let mut sketch = Sketch::new(cell * view.out_w as f64, cell * view.out_h as f64);
             draw_output(
-                &ctx,
-                scratch,
+                &mut sketch,
                 cell,
                 view.out_h,
                 view.out_w,
@@ -46,6 +79,7 @@ pub fn OutputView() -> impl IntoView {
                 state.pos,
                 &Palette::for_theme(theme),
             );
+            draw_sketch(&el, sketch, &describe(view, state.pos, pg.app.tr()));
             mark_drawn("output");
         });
     });
@@ -78,6 +112,7 @@ pub fn OutputView() -> impl IntoView {
                 data-output=move || pg.shown.with(|s| s.as_ref().map(|(_, v)| v.output.iter().map(|x| format_weight(*x)).collect::<Vec<_>>().join(",")))
                 on:click=on_click
             ></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file="playground-output".to_string() />
         </figure>
     }
 }

@@ -2,9 +2,10 @@
 //! and its effective receptive field (gradient, linear scale), holes inside the
 //! theoretical field hatched, the field outlined. Plain data in, no signals read.
 
-use crate::app::paint::{blit_cells, Palette};
+use crate::app::paint::Palette;
+use crate::i18n::fill;
 use crate::rfield::paths::PathMap;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::sketch::Sketch;
 
 /// Cell side for an `n`-pixel input in `width` CSS pixels.
 pub fn cell_size(width: f64, n: usize) -> f64 {
@@ -30,13 +31,7 @@ pub fn path_values(map: &PathMap) -> Vec<f64> {
 }
 
 /// Draws `map` with `cell`-pixel cells.
-pub fn draw_field_map(
-    ctx: &CanvasRenderingContext2d,
-    scratch: &HtmlCanvasElement,
-    map: &FieldMap,
-    cell: f64,
-    pal: &Palette,
-) {
+pub fn draw_field_map(sk: &mut Sketch, map: &FieldMap, cell: f64, pal: &Palette) {
     let n = map.n;
     let max = map.values.iter().copied().fold(0.0f64, f64::max);
     let level = |v: f64| {
@@ -64,9 +59,9 @@ pub fn draw_field_map(
             )
         }
     });
-    blit_cells(ctx, scratch, n, n, cell, colors);
+    sk.cells([0.0, 0.0, n as f64 * cell, n as f64 * cell], n, n, colors);
     // Holes inside the field: one hatch stroke each, in one path.
-    ctx.begin_path();
+    sk.begin_path();
     for (i, _) in map
         .values
         .iter()
@@ -74,24 +69,63 @@ pub fn draw_field_map(
         .filter(|(i, &v)| v <= 0.0 && inside(map.field, i / n, i % n))
     {
         let (y, x) = ((i / n) as f64 * cell, (i % n) as f64 * cell);
-        ctx.move_to(x, y + cell);
-        ctx.line_to(x + cell, y);
+        sk.move_to(x, y + cell);
+        sk.line_to(x + cell, y);
     }
-    ctx.set_stroke_style_str(pal.hole);
-    ctx.set_line_width(1.0);
-    ctx.stroke();
+    sk.set_stroke_style_str(pal.hole);
+    sk.set_line_width(1.0);
+    sk.stroke();
     // The input's border, then the theoretical field.
-    ctx.set_stroke_style_str(pal.grid);
-    ctx.set_line_width(1.0);
-    ctx.stroke_rect(0.5, 0.5, n as f64 * cell - 1.0, n as f64 * cell - 1.0);
+    sk.set_stroke_style_str(pal.grid);
+    sk.set_line_width(1.0);
+    sk.stroke_rect(0.5, 0.5, n as f64 * cell - 1.0, n as f64 * cell - 1.0);
     if let Some([t, b, l, r]) = map.field {
-        ctx.set_stroke_style_str(pal.tap);
-        ctx.set_line_width(2.0);
-        ctx.stroke_rect(
+        sk.set_stroke_style_str(pal.tap);
+        sk.set_line_width(2.0);
+        sk.stroke_rect(
             l as f64 * cell + 1.0,
             t as f64 * cell + 1.0,
             (r + 1 - l) as f64 * cell - 2.0,
             (b + 1 - t) as f64 * cell - 2.0,
         );
     }
+}
+
+/// `map`'s numbers as text through `template` (`rf_describe_map`): the field's rows and
+/// columns, how many pixels are reached, the holes inside the field and the largest value.
+pub fn describe(map: &FieldMap, template: &str) -> String {
+    let n = map.n;
+    let [top, bottom, left, right] =
+        map.field
+            .unwrap_or([0, n.saturating_sub(1), 0, n.saturating_sub(1)]);
+    let reached = map.values.iter().filter(|&&v| v > 0.0).count();
+    let holes = (map.values.iter().enumerate())
+        .filter(|(i, &v)| v <= 0.0 && inside(map.field, i / n.max(1), i % n.max(1)))
+        .count();
+    let (at, max) =
+        (map.values.iter().enumerate()).fold(
+            (0, 0.0f64),
+            |best, (i, &v)| if v > best.1 { (i, v) } else { best },
+        );
+    let max = if map.log {
+        format!("{max:.0}")
+    } else {
+        format!("{max:.3e}")
+    };
+    let num = |v: usize| v.to_string();
+    fill(
+        template,
+        &[
+            ("n", &num(n)),
+            ("top", &num(top)),
+            ("bottom", &num(bottom)),
+            ("left", &num(left)),
+            ("right", &num(right)),
+            ("reached", &num(reached)),
+            ("holes", &num(holes)),
+            ("max", &max),
+            ("row", &num(at / n.max(1))),
+            ("col", &num(at % n.max(1))),
+        ],
+    )
 }

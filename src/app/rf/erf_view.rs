@@ -2,14 +2,15 @@
 //! of the unit with respect to the input, by the core's backward pass through the stack
 //! with seeded random weights, beside the theoretical field; a button re-rolls the seed.
 
-use super::draw::{cell_size, draw_field_map, FieldMap};
+use super::draw::{cell_size, describe, draw_field_map, FieldMap};
 use super::page::use_explorer;
-use crate::app::canvas::{mark_drawn, prepare, scratch_canvas, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
 use crate::rfield::erf::{stack_erf, MASS};
 use crate::rfield::paths::field_box;
 use crate::rfield::state::MAX_SEED;
+use crate::sketch::Sketch;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -23,7 +24,6 @@ pub fn ErfView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, (240.0, 520.0));
-    let scratch = scratch_canvas();
     let n_seed = Memo::new(move |_| ex.state.with(|s| (s.n, s.seed)));
     let erf = Memo::new(move |_| -> Result<Erf, String> {
         let (n, seed) = n_seed.get();
@@ -38,21 +38,21 @@ pub fn ErfView() -> impl IntoView {
     Effect::new(move |_| {
         let theme = ex.app.shell.get().theme;
         let (w, n) = (width.get(), n_seed.get().0);
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         erf.with(|e| {
             if let Ok((values, field, _, _)) = e {
                 let cell = cell_size(w, n);
-                if let Some(ctx) = prepare(&el, cell * n as f64, cell * n as f64) {
-                    let map = FieldMap {
-                        n,
-                        values,
-                        field: Some(*field),
-                        log: false,
-                    };
-                    draw_field_map(&ctx, scratch, &map, cell, &Palette::for_theme(theme));
-                }
+                let map = FieldMap {
+                    n,
+                    values,
+                    field: Some(*field),
+                    log: false,
+                };
+                let mut sketch = Sketch::new(cell * n as f64, cell * n as f64);
+                draw_field_map(&mut sketch, &map, cell, &Palette::for_theme(theme));
+                draw_sketch(&el, sketch, &describe(&map, tr().rf().rf_describe_map));
             }
         });
         mark_drawn("erf-map");
@@ -82,6 +82,7 @@ pub fn ErfView() -> impl IntoView {
             <div node_ref=frame class="canvas-frame">
                 <canvas node_ref=canvas id="erf-map" role="img" aria-label=move || tr().rf().rf_erf></canvas>
             </div>
+            <crate::app::figure_export::FigureExport canvas=canvas file="rf-erf".to_string() />
             <div class="button-row">
                 <button type="button" id="reroll" on:click=move |_| ex.set(|s| s.seed = (s.seed + 1) % (MAX_SEED as u64 + 1))>
                     {move || tr().rf().rf_erf_reroll}

@@ -81,7 +81,7 @@ pub fn GrowthChart() -> impl IntoView {
         <div node_ref=frame class="chart">
             <canvas node_ref=canvas id="rf-chart" role="img" aria-label=move || ex.app.tr().rf().rf_chart></canvas>
         </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="rf-growth".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="rf-growth".to_string() />
         {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
     }
 }

@@ -1,13 +1,14 @@
 //! The path map of the selected unit on the input, with its numbers: the unit, the
 //! field's size, stride, padding and coverage, and the HDC verdict with its M_i.
 
-use super::draw::{cell_size, draw_field_map, path_values, FieldMap};
+use super::draw::{cell_size, describe, draw_field_map, path_values, FieldMap};
 use super::page::use_explorer;
-use crate::app::canvas::{mark_drawn, pointer_position, prepare, scratch_canvas, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
 use crate::rfield::field::{hdc, Hdc};
 use crate::rfield::paths::{path_map, PathMap, PathProblem};
+use crate::sketch::Sketch;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -22,7 +23,6 @@ pub fn PathMapView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, (240.0, 520.0));
-    let scratch = scratch_canvas();
     let n = Memo::new(move |_| ex.state.with(|s| s.n));
     let shown = Memo::new(move |_| -> Shown {
         let n = n.get();
@@ -33,23 +33,23 @@ pub fn PathMapView() -> impl IntoView {
     Effect::new(move |_| {
         let theme = ex.app.shell.get().theme;
         let w = width.get();
-        let (Some(el), Some(scratch)) = (canvas.get(), scratch.as_ref()) else {
+        let Some(el) = canvas.get() else {
             return;
         };
         shown.with(|s| {
             if let Ok((map, _, _)) = s {
                 let cell = cell_size(w, map.n);
                 let side = cell * map.n as f64;
-                if let Some(ctx) = prepare(&el, side, side) {
-                    let values = path_values(map);
-                    let field = FieldMap {
-                        n: map.n,
-                        values: &values,
-                        field: Some(map.field),
-                        log: true,
-                    };
-                    draw_field_map(&ctx, scratch, &field, cell, &Palette::for_theme(theme));
-                }
+                let values = path_values(map);
+                let field = FieldMap {
+                    n: map.n,
+                    values: &values,
+                    field: Some(map.field),
+                    log: true,
+                };
+                let mut sketch = Sketch::new(side, side);
+                draw_field_map(&mut sketch, &field, cell, &Palette::for_theme(theme));
+                draw_sketch(&el, sketch, &describe(&field, tr().rf().rf_describe_map));
             }
         });
         mark_drawn("path-map");
@@ -154,6 +154,7 @@ pub fn PathMapView() -> impl IntoView {
                     aria-label=move || tr().rf().rf_map on:click=click
                     data-reached=move || shown.with(|s| s.as_ref().ok().map(|(m, _, _)| m.counts.iter().filter(|&&c| c > 0).count()))></canvas>
             </div>
+            <crate::app::figure_export::FigureExport canvas=canvas file="rf-paths".to_string() />
             <p class="hint">{move || tr().rf().rf_map_hint}</p>
             <p class="status" id="unit-status" role="status">{status}</p>
             <p class="status" id="hdc-status">{verdict}</p>

@@ -2,10 +2,11 @@
 //! this chapter), its numbers, and a link that runs it in the playground.
 
 use super::page::use_explorer;
-use crate::app::canvas::{mark_drawn, prepare};
+use crate::app::canvas::{draw_sketch, mark_drawn};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
 use crate::rfield::state::{tap_grid, MAX_TAP_DILATION, MAX_TAP_KERNEL};
+use crate::sketch::Sketch;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
@@ -18,29 +19,6 @@ pub fn TapsView() -> impl IntoView {
     let tr = move || ex.app.tr();
     let canvas = NodeRef::<Canvas>::new();
     let taps = Memo::new(move |_| ex.state.with(|s| s.taps));
-    Effect::new(move |_| {
-        let pal = Palette::for_theme(ex.app.shell.get().theme);
-        let (k, d) = taps.get();
-        let (span, grid) = tap_grid(k, d);
-        let Some(el) = canvas.get() else { return };
-        let side = span as f64 * CELL;
-        if let Some(ctx) = prepare(&el, side, side) {
-            ctx.set_fill_style_str(pal.background);
-            ctx.fill_rect(0.0, 0.0, side, side);
-            for (i, &tap) in grid.iter().enumerate() {
-                let (x, y) = ((i % span) as f64 * CELL, (i / span) as f64 * CELL);
-                if tap {
-                    ctx.set_fill_style_str(pal.tap);
-                    ctx.fill_rect(x + 1.0, y + 1.0, CELL - 2.0, CELL - 2.0);
-                } else {
-                    ctx.set_stroke_style_str(pal.hole);
-                    ctx.set_line_width(1.0);
-                    ctx.stroke_rect(x + 2.5, y + 2.5, CELL - 5.0, CELL - 5.0);
-                }
-            }
-        }
-        mark_drawn("taps");
-    });
     let facts = move || {
         let (k, d) = taps.get();
         let (span, _) = tap_grid(k, d);
@@ -56,6 +34,31 @@ pub fn TapsView() -> impl IntoView {
             ],
         )
     };
+    Effect::new(move |_| {
+        let pal = Palette::for_theme(ex.app.shell.get().theme);
+        let (k, d) = taps.get();
+        let (span, grid) = tap_grid(k, d);
+        let Some(el) = canvas.get() else { return };
+        let side = span as f64 * CELL;
+        let mut sketch = Sketch::new(side, side);
+        {
+            sketch.set_fill_style_str(pal.background);
+            sketch.fill_rect(0.0, 0.0, side, side);
+            for (i, &tap) in grid.iter().enumerate() {
+                let (x, y) = ((i % span) as f64 * CELL, (i / span) as f64 * CELL);
+                if tap {
+                    sketch.set_fill_style_str(pal.tap);
+                    sketch.fill_rect(x + 1.0, y + 1.0, CELL - 2.0, CELL - 2.0);
+                } else {
+                    sketch.set_stroke_style_str(pal.hole);
+                    sketch.set_line_width(1.0);
+                    sketch.stroke_rect(x + 2.5, y + 2.5, CELL - 5.0, CELL - 5.0);
+                }
+            }
+        }
+        draw_sketch(&el, sketch, &facts());
+        mark_drawn("taps");
+    });
     let playground = move || {
         let (k, d) = taps.get();
         ex.app.link(&format!(
@@ -85,6 +88,7 @@ pub fn TapsView() -> impl IntoView {
                 <label class="field">{move || tr().rf().rf_taps_dilation} " " {select("taps-d", MAX_TAP_DILATION, |t| t.1, |t, v| t.1 = v)}</label>
             </div>
             <canvas node_ref=canvas id="taps" role="img" aria-label=move || tr().rf().rf_taps></canvas>
+            <crate::app::figure_export::FigureExport canvas=canvas file="rf-taps".to_string() />
             <p id="taps-facts">{facts}</p>
             <a id="taps-open" href=playground>{move || tr().rf().rf_taps_open}</a>
         </section>

@@ -75,7 +75,7 @@ pub fn ScaleChart() -> impl IntoView {
             <div node_ref=frame class="chart">
                 <canvas node_ref=canvas id="sn-scale" role="img" aria-label=move || tr().table2.title></canvas>
             </div>
-            <crate::app::chart_export::ChartExport canvas=canvas file="shufflenet-table2".to_string() />
+            <crate::app::figure_export::FigureExport canvas=canvas file="shufflenet-table2".to_string() />
             {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <div class="table-scroll">{table}</div>
         </section>
