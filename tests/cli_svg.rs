@@ -281,3 +281,60 @@ fn charts_speak_korean_with_the_same_numbers() {
     );
     assert!(ko.iter().any(|t| t == "1×1 합성곱"), "{ko:?}");
 }
+
+#[test]
+fn svg_page_draws_a_chapters_chart_in_the_state_of_its_address() {
+    // 3×3, 8 → 8 on 14×14 with g = 4: k·k·(C_in/g)·C_out = 9·2·8 = 144 parameters and
+    // 144·14·14 = 28,224 MACs (28.2k on the chart).
+    let out = svg(&[
+        "page",
+        "https://example.org/convatlas/group?cin=8&cout=8&g=4&kh=3&kw=3&oh=14&ow=14",
+    ]);
+    let t = texts(&out);
+    assert!(t.contains(&"g=4 (144)".to_string()), "{t:?}");
+    assert!(t.contains(&"g=4 (28.2k)".to_string()), "{t:?}");
+    // The address's language, unless --lang says otherwise.
+    let ko = texts(&svg(&["page", "/xception?lang=ko"]));
+    assert!(ko.iter().any(|t| t.contains("타워")), "{ko:?}");
+    let en = texts(&svg(&["page", "/xception?lang=ko", "--lang", "en"]));
+    assert!(en.iter().any(|t| t.contains("towers")), "{en:?}");
+    // The growth of a dilated stack: 3, 7, 15 (1 + 2·(1 + 2 + 4)).
+    let rf = texts(&svg(&["page", "/dilation?layers=k3p1,k3d2p2,k3d4p4"]));
+    for label in ["3 (k3p1)", "7 (k3d2p2)", "15 (k3d4p4)"] {
+        assert!(rf.contains(&label.to_string()), "{label} in {rf:?}");
+    }
+    assert!(texts(&svg(&["page", "/mobilenet"]))
+        .iter()
+        .any(|t| t.contains("α²ρ²")));
+    assert!(texts(&svg(&["page", "/shufflenet"]))
+        .iter()
+        .any(|t| t.contains("Table 2")));
+}
+
+#[test]
+fn svg_page_refuses_addresses_it_cannot_draw_and_says_what_is_allowed() {
+    for (args, said) in [
+        (
+            vec!["svg", "page", "/playground", "-o", "-"],
+            "chapters with one: /pointwise",
+        ),
+        (
+            vec!["svg", "page", "/group?cin=8&cout=8&g=3", "-o", "-"],
+            "allowed: 1, 2, 4, 8",
+        ),
+        (
+            vec!["svg", "page", "/dilation?layers=k0", "-o", "-"],
+            "layers",
+        ),
+        (
+            vec!["svg", "page", "/mobilenet?alpha=0.3", "-o", "-"],
+            "alpha=0.3 is not allowed",
+        ),
+        (vec!["svg", "page", "-o", "-"], "one ADDRESS"),
+    ] {
+        let (code, out, err) = run(&args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(out.is_empty(), "{args:?} wrote {out}");
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+}

@@ -3,6 +3,7 @@
 //! core with a channel knocked out, and channel shuffle across stacked groups.
 //! No web dependency; the app draws it and the tests check it against the core.
 
+pub mod chart;
 pub mod layer;
 pub mod maps;
 pub mod published;

@@ -26,6 +26,8 @@ pub enum Command {
     Svg(SvgArgs),
     /// Write one block of a model as an SVG diagram.
     SvgBlock(BlockArgs),
+    /// Write the chart of a chapter, in the state an app address gives, as SVG.
+    SvgPage(PageArgs),
     /// Receptive fields of a layer stack in the text form.
     Rf { layers: String, json: bool },
     /// Train a tiny network and write its weights.
@@ -72,6 +74,22 @@ pub struct SvgArgs {
     pub zoom: f64,
     /// The language of the chart's words.
     pub lang: Lang,
+}
+
+/// Everything `convatlas svg page` needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageArgs {
+    /// An address of the app (whole, or its path and query).
+    pub address: String,
+    /// Output path, `-` for standard output.
+    pub output: String,
+    pub width: u32,
+    pub height: u32,
+    /// `--dark`, or `theme=dark` in the address.
+    pub dark: bool,
+    pub zoom: f64,
+    /// `--lang`; when absent the address's `lang`, else English.
+    pub lang: Option<Lang>,
 }
 
 /// Everything `convatlas svg block` needs.
@@ -209,6 +227,9 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
     if first == "block" {
         return block(opts, output);
     }
+    if first == "page" {
+        return page(opts, output);
+    }
     let chart = ChartKind::parse(&first).map_err(Failure::usage)?;
     Ok(Command::Svg(SvgArgs {
         chart,
@@ -220,6 +241,25 @@ fn svg(rest: &[String]) -> Result<Command, Failure> {
         zoom: opts.number("--zoom", 1.0f64, 0.5..=4.0)?,
         lang: lang(&opts)?,
         models: opts.positional,
+    }))
+}
+
+/// `svg page ADDRESS`: the options already split, the output known.
+fn page(opts: Options, output: String) -> Result<Command, Failure> {
+    let [address] = opts.positional.as_slice() else {
+        return Err(Failure::usage(format!(
+            "svg page takes one ADDRESS of the app (e.g. '/group?cin=8&g=4'), got: {}",
+            opts.positional.join(" ")
+        )));
+    };
+    Ok(Command::SvgPage(PageArgs {
+        address: address.clone(),
+        output,
+        width: opts.number("--width", 960u32, 200..=8000)?,
+        height: opts.number("--height", 540u32, 150..=8000)?,
+        dark: opts.has("--dark"),
+        zoom: opts.number("--zoom", 1.0f64, 0.5..=4.0)?,
+        lang: opts.value("--lang").map(|_| lang(&opts)).transpose()?,
     }))
 }
 

@@ -13,6 +13,7 @@ USAGE:
     convatlas summary MODEL [--alpha A] [--resolution R] [--groups G] [--scale S] [--json]
     convatlas svg CHART [MODEL...] -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H] [--lang en|ko]
     convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
+    convatlas svg page ADDRESS -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
     convatlas rf LAYERS [--json]
     convatlas train TINY --data digits [--epochs N] [--seed S] -o WEIGHTS
     convatlas eval TINY WEIGHTS --data digits [--json]
@@ -104,6 +105,12 @@ pub fn svg() -> String {
     --height H        pixels, 150..=8000 (default 540)
     --lang en|ko      the chart's words in English (default) or Korean
     --alpha, --resolution, --groups, --scale   as for summary, for every MODEL
+    convatlas svg page ADDRESS -o FILE.svg [--dark] [--zoom Z] [--width W] [--height H] [--lang en|ko]
+    Draws a chapter's chart as the app shows it at ADDRESS (copied from the
+    browser, or its path and query such as '/group?cin=8&cout=8&g=4'): the cost
+    against groups (/pointwise, /group, /depthwise, /separable, /xception), the
+    receptive field's growth (/dilation), MACs against α²ρ² (/mobilenet), Table 2
+    (/shufflenet). The address's lang and theme apply unless --lang or --dark is given.
     convatlas svg block MODEL BLOCK -o FILE.svg [--dark] [--zoom Z] [--lang en|ko]
     Draws one block of MODEL (a Fire module, an Inception module, a ShuffleNet
     unit, ...) from its description: a box per convolution with batch norm and

@@ -114,6 +114,7 @@ pub fn run_with(args: &[String], out: &mut dyn Write) -> Result<(), Failure> {
         } => train::ablation(&data, epochs, seeds, json)?,
         Command::Svg(a) => return write_svg(&svg::render(&a)?, &a.output, out),
         Command::SvgBlock(a) => return write_svg(&svg::block(&a)?, &a.output, out),
+        Command::SvgPage(a) => return write_svg(&svg::page(&a)?, &a.output, out),
     };
     write_all(out, &text)
 }

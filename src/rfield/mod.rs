@@ -4,6 +4,7 @@
 
 pub mod erf;
 pub mod field;
+pub mod growth;
 pub mod paths;
 pub mod stack;
 pub mod state;

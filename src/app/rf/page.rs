@@ -14,7 +14,6 @@ use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
 use crate::pages::Chapter;
-use crate::rfield::erf::stack_erf;
 use crate::rfield::field::{fields, LayerField};
 use crate::rfield::paths::{sides, PathProblem};
 use crate::rfield::stack::StackLayer;
@@ -82,15 +81,7 @@ pub fn RfPage() -> impl IntoView {
     let n_seed = Memo::new(move |_| state.with(|s| (s.n, s.seed)));
     let erf_growth = Memo::new(move |_| {
         let (n, seed) = n_seed.get();
-        stack.with(|stack| {
-            (1..=stack.len())
-                .map(|l| {
-                    let out = *sides(&stack[..l], n).ok()?.last()?;
-                    let erf = stack_erf(stack, l, n, (out[0] / 2, out[1] / 2), seed).ok()?;
-                    Some((erf.mass_pixels as f64).sqrt())
-                })
-                .collect()
-        })
+        stack.with(|stack| crate::rfield::growth::erf_growth(stack, n, seed))
     });
     let ex = Explorer {
         app,
