@@ -81,7 +81,8 @@ pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
             ctx.restore();
         }
     };
-    for cmd in &sketch.cmds {
+    let mut cmds = sketch.cmds.iter().enumerate();
+    while let Some((at, cmd)) = cmds.next() {
         match cmd {
             Cmd::FillStyle(c) => ctx.set_fill_style_str(c),
             Cmd::StrokeStyle(c) => ctx.set_stroke_style_str(c),
@@ -113,23 +114,61 @@ pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
             Cmd::StrokeText(t, x, y) => turned(*x, *y, rotation, &|x, y| {
                 let _ = ctx.stroke_text(t, x, y);
             }),
-            Cmd::Cells {
-                area: [x, y, w, h],
-                cols,
-                rows,
-                colors,
-            } => SCRATCH.with(|scratch| {
-                if let Some(scratch) = scratch {
-                    if put_pixels(scratch, *cols, *rows, colors) {
-                        ctx.set_image_smoothing_enabled(false);
-                        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
-                            scratch, *x, *y, *w, *h,
-                        );
-                    }
+            Cmd::Cells { cols, rows, .. } => {
+                // This grid and the equal grids right after it, stacked in one image.
+                let run: Vec<_> = sketch.cmds[at..]
+                    .iter()
+                    .map_while(|c| match c {
+                        Cmd::Cells {
+                            area,
+                            cols: c,
+                            rows: r,
+                            colors,
+                        } if (c, r) == (cols, rows) => Some((area, colors)),
+                        _ => None,
+                    })
+                    .collect();
+                for _ in 1..run.len() {
+                    cmds.next();
                 }
-            }),
+                blit_run(ctx, *cols, *rows, &run);
+            }
         }
     }
+}
+
+/// Paints `run`, grids of `cols × rows` cells each stretched over its area: all of them
+/// stacked into the scratch canvas with one pixel per cell, then each scaled up without
+/// smoothing (a call per cell, or an image per grid, is slow).
+fn blit_run(
+    ctx: &CanvasRenderingContext2d,
+    cols: usize,
+    rows: usize,
+    run: &[(&[f64; 4], &Vec<[u8; 3]>)],
+) {
+    let stacked: Vec<[u8; 3]> = run.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+    SCRATCH.with(|scratch| {
+        let Some(scratch) = scratch else { return };
+        if !put_pixels(scratch, cols, rows * run.len(), &stacked) {
+            return;
+        }
+        ctx.set_image_smoothing_enabled(false);
+        for (i, [x, y, w, h]) in run.iter().map(|(a, _)| **a).enumerate() {
+            let (sw, sh) = (cols as f64, rows as f64);
+            let _ = ctx
+                .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                    scratch,
+                    0.0,
+                    i as f64 * sh,
+                    sw,
+                    sh,
+                    x,
+                    y,
+                    w,
+                    h,
+                );
+        }
+    });
 }
 
 /// Writes `cols × rows` opaque pixels into `scratch`, resized to exactly that size;

@@ -81,7 +81,8 @@ const pct = (xs, p) => {
 const row = (name, xs) =>
   console.log(`${name.padEnd(16)} n=${String(xs.length).padEnd(4)} p50 ${pct(xs, 50).toFixed(2)} ms   p95 ${pct(xs, 95).toFixed(2)} ms   max ${Math.max(...xs).toFixed(2)} ms`);
 
-const env = await launch();
+// DIST=path benchmarks another build (for side-by-side comparisons).
+const env = await launch(process.env.DIST ? { root: process.env.DIST } : {});
 try {
   const widgets = [
     // The heaviest playground state: a 32 x 32 input and a 7 x 7 kernel.

@@ -90,6 +90,8 @@ test('a new release is offered, takes over when asked and replaces the cache', a
     execFileSync('bash', [join(ROOT, 'scripts', 'offline-manifest.sh'), dir]);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForSelector('#update-notice button');
+    // In the interface's language only.
+    assert.equal(await page.textContent('#update-notice button'), 'A new version of ConvAtlas is ready: reload');
     // The open page keeps the release it was loaded with until the reader asks.
     assert.deepEqual((await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('convatlas-')).length, 2);
     await shot(page, 'offline-02-new-release-notice');

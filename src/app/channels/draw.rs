@@ -345,11 +345,17 @@ pub fn draw_maps(
     sk.set_font("11px system-ui, sans-serif");
     sk.set_text_align("left");
     sk.set_text_baseline("alphabetic");
-    for (i, map) in data.chunks_exact(plane.max(1)).take(grid.count).enumerate() {
+    // Every map's cells first, one after another: the replay puts a run of equal grids
+    // into the canvas in one go.
+    let maps = data.chunks_exact(plane.max(1)).take(grid.count);
+    for (i, map) in maps.clone().enumerate() {
         let (ox, oy) = grid.origin(i);
         let max = map.iter().fold(1e-6f32, |m, v| m.max(v.abs()));
         let colors = map.iter().map(|v| heat(v / max, pal));
         sk.cells([ox, oy, grid.tile, grid.tile], grid.side, grid.side, colors);
+    }
+    for i in 0..maps.len() {
+        let (ox, oy) = grid.origin(i);
         let frame = frames.get(i).copied().unwrap_or(MapFrame {
             group: None,
             changed: false,
