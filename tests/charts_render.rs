@@ -312,3 +312,68 @@ fn odd_data_and_tiny_areas_never_panic() {
             .contains("too small"));
     }
 }
+
+/// A one-panel figure titled `title`, for the title-fitting tests.
+fn titled(title: &str) -> Figure {
+    use convatlas::charts::xy::{Marker, Point, Series, XyChart};
+    Figure::one_xy(
+        title,
+        XyChart {
+            subtitle: String::new(),
+            x_label: "x".into(),
+            y_label: "y".into(),
+            log_x: false,
+            series: vec![Series {
+                label: "s".into(),
+                points: vec![Point::new(0.0, 1.0, ""), Point::new(1.0, 2.0, "")],
+                line: true,
+                marker: Marker::Filled,
+                color: 0,
+            }],
+            hlines: Vec::new(),
+        },
+        vec![],
+        Lang::En,
+    )
+}
+
+/// The title's text and font size in an SVG written by plotters' SVG backend.
+fn title_of(svg: &str) -> (String, f64) {
+    let tag = &svg[svg.find("<text").expect("a title")..];
+    let size: f64 = tag
+        .split("font-size=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .expect("a font size");
+    (texts(tag)[0].clone(), size)
+}
+
+#[test]
+fn titles_shrink_to_fit_before_they_are_cut() {
+    let theme = ChartTheme::light();
+    let full = theme.font_size(22.0);
+    // Short: whole, at the size every other title has (plotters writes sizes in its own
+    // unit: the ratios below are what counts).
+    let (text, drawn_full) = title_of(&render(&titled("Short"), &theme, (600, 300)).unwrap());
+    assert_eq!(text, "Short");
+    let (_, default) = title_of(&render(&titled("Short"), &theme, (1200, 300)).unwrap());
+    assert_eq!(drawn_full, default);
+    // 61 characters at 0.58 em are wider than the 576 pixels inside the padding at full
+    // size, narrower at 70% of it: smaller, whole, and now within the room.
+    let long = "Side by side: mobilenet_v1 (alpha 1.0, 224) vs resnet50 (224)";
+    assert!(long.chars().count() as f64 * 0.58 * full > 576.0);
+    let (text, size) = title_of(&render(&titled(long), &theme, (600, 300)).unwrap());
+    assert_eq!(text, long);
+    let ratio = size / drawn_full;
+    assert!((0.7..1.0).contains(&ratio), "{ratio}");
+    assert!(long.chars().count() as f64 * 0.58 * full * ratio <= 576.0 + 1e-6);
+    // Twice as long: at the floor and cut, ending in "…".
+    let longer = format!("{long} {long}");
+    let (text, size) = title_of(&render(&titled(&longer), &theme, (600, 300)).unwrap());
+    assert!((size / drawn_full - 0.7).abs() < 1e-6, "{size}");
+    assert!(
+        text.ends_with('…') && longer.starts_with(text.trim_end_matches('…')),
+        "{text}"
+    );
+}

@@ -148,13 +148,10 @@ pub fn draw_figure<DB: DrawingBackend>(
     let chars = (f64::from(w) - 2.0 * f64::from(pad)) / text_width("x", theme.font_size(12.0));
     let sources = source_lines(&fig.sources, chars.max(20.0) as usize, fig.lang);
     let sources_h = line_h * sources.len() as u32 + theme.px(8.0);
-    let title_style = theme.title().pos(Pos::new(HPos::Left, VPos::Center));
-    root.draw_text(
-        &fig.title,
-        &title_style,
-        (pad, title_h as i32 / 2 + pad / 2),
-    )
-    .map_err(|e| e.to_string())?;
+    let (title_style, title) = theme.title_fitted(&fig.title, f64::from(w) - 2.0 * f64::from(pad));
+    let title_style = title_style.pos(Pos::new(HPos::Left, VPos::Center));
+    root.draw_text(&title, &title_style, (pad, title_h as i32 / 2 + pad / 2))
+        .map_err(|e| e.to_string())?;
     let note = theme.note().pos(Pos::new(HPos::Left, VPos::Center));
     for (i, source) in sources.iter().enumerate() {
         let y = h as i32 - sources_h as i32 + (line_h as i32) * i as i32 + line_h as i32 / 2;

@@ -73,12 +73,8 @@ pub fn draw_header<DB: DrawingBackend>(
     let swatch = theme.px(12.0) as i32;
     let gap = theme.px(6.0) as i32;
     let left = theme.px(72.0) as i32;
-    let style = theme.label().pos(Pos::new(HPos::Center, VPos::Center));
-    let caption = fit(
-        caption,
-        f64::from(w) - 2.0 * f64::from(gap),
-        theme.font_size(15.0),
-    );
+    let (style, caption) = theme.fitted(caption, 15.0, f64::from(w) - 2.0 * f64::from(gap));
+    let style = style.pos(Pos::new(HPos::Center, VPos::Center));
     area.draw_text(&caption, &style, (w as i32 / 2, caption_h / 2))
         .map_err(err)?;
     let text = theme.small().pos(Pos::new(HPos::Left, VPos::Center));

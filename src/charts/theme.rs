@@ -29,6 +29,9 @@ const DARK_PALETTE: [RGBColor; 7] = [
     RGBColor(150, 135, 235), // indigo, lifted
 ];
 
+/// Title size in pixels at scale 1.
+const TITLE_SIZE: f64 = 22.0;
+
 /// How a chart looks: light or dark, and how large its text and lines are.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartTheme {
@@ -146,7 +149,22 @@ impl ChartTheme {
 
     /// Chart titles.
     pub fn title(&self) -> TextStyle<'static> {
-        self.text(22.0)
+        self.text(TITLE_SIZE)
+    }
+
+    /// `text` at `size` (before scaling) in `room` pixels: at full size if it fits, else
+    /// as small as it needs down to 70%, and cut with "…" only past that (a caption keeps
+    /// its totals at the end whenever it can).
+    pub fn fitted(&self, text: &str, size: f64, room: f64) -> (TextStyle<'static>, String) {
+        let full = self.font_size(size);
+        let scale = (room / super::legend::text_width(text, full).max(1.0)).clamp(0.7, 1.0);
+        let shown = super::legend::fit(text, room, full * scale);
+        (self.text(size * scale), shown)
+    }
+
+    /// The figure's title in `room` pixels (see [`ChartTheme::fitted`]).
+    pub fn title_fitted(&self, text: &str, room: f64) -> (TextStyle<'static>, String) {
+        self.fitted(text, TITLE_SIZE, room)
     }
 
     /// Axis descriptions and legends.
