@@ -8,6 +8,7 @@
 pub mod arch;
 pub mod atlas;
 pub mod block;
+pub mod budget;
 pub mod channels;
 pub mod charts;
 pub mod embed;

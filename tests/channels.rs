@@ -2,7 +2,8 @@
 //! channel shuffle (perturb one input channel, see which outputs change), the atlas's
 //! model summary, and the published MobileNet Table 3 and ShuffleNet figures.
 
-use convatlas::arch::{analysis::summarize, budget::Budget, model::Layer, model::Model, model::Op};
+use convatlas::arch::{analysis::summarize, model::Layer, model::Model, model::Op};
+use convatlas::budget::Budget;
 use convatlas::channels::layer::{common_divisors, ChannelLayer};
 use convatlas::channels::maps::{self, WeightPreset};
 use convatlas::channels::published::{bottlenecks, describe, mobilenet_table3};

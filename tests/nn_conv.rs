@@ -3,12 +3,12 @@
 //! a hand-worked golden case, finite-difference gradients, invalid inputs,
 //! the resource budget, an instrumented MAC count, and property tests on random shapes.
 
+use convatlas::budget::Budget;
 use convatlas::error::Error;
 use convatlas::nn::conv::reference::{conv2d_reference, conv2d_reference_counted};
 use convatlas::nn::conv::{
     conv2d, conv2d_backward, conv2d_backward_reference, conv2d_with, Conv2dSpec, ConvPath, Padding,
 };
-use convatlas::nn::limits::Limits;
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
 use proptest::prelude::*;
@@ -230,7 +230,7 @@ fn every_kernel_matches_the_reference_forward() {
             if !k.supports(&s) {
                 continue;
             }
-            let got = conv2d_with(k, &x, &wt, Some(&b), &s, &Limits::default()).unwrap();
+            let got = conv2d_with(k, &x, &wt, Some(&b), &s, &Budget::default()).unwrap();
             assert_eq!(got.shape(), want.shape(), "{name} {k:?}");
             assert_close(got.data(), want.data(), 1e-5, &format!("{name} {k:?}"));
         }
@@ -473,7 +473,7 @@ fn invalid_inputs_are_refused_with_clear_errors() {
         assert_eq!(fast, slow, "{name}");
         assert!(fast.to_string().contains(needle), "{name}: {fast}");
     }
-    let err = conv2d_with(ConvPath::Depthwise, &x, &w, None, &s, &Limits::default()).unwrap_err();
+    let err = conv2d_with(ConvPath::Depthwise, &x, &w, None, &s, &Budget::default()).unwrap_err();
     assert!(matches!(err, Error::Param { .. }), "{err}");
     let dy = Tensor::zeros(&[1, 6, 4, 5]).unwrap();
     let err = conv2d_backward(&x, &w, &dy, &s).unwrap_err();
@@ -485,9 +485,10 @@ fn budget_is_refused_before_allocating() {
     let s = spec(4, 4, [3, 3], [1, 1], [1, 1], Padding::Same, 1);
     let x = Tensor::zeros(&[1, 4, 8, 8]).unwrap();
     let w = Tensor::zeros(&[4, 4, 3, 3]).unwrap();
-    let tight = Limits {
+    let tight = Budget {
         max_elements: 100,
-        max_macs: u64::MAX,
+        max_call_macs: u64::MAX,
+        ..Budget::default()
     };
     let err = conv2d_with(ConvPath::Im2col, &x, &w, None, &s, &tight).unwrap_err();
     assert!(
@@ -501,9 +502,10 @@ fn budget_is_refused_before_allocating() {
         ),
         "{err}"
     );
-    let cheap = Limits {
+    let cheap = Budget {
         max_elements: 1 << 20,
-        max_macs: 1000,
+        max_call_macs: 1000,
+        ..Budget::default()
     };
     let err = conv2d_with(ConvPath::Im2col, &x, &w, None, &s, &cheap).unwrap_err();
     assert!(
@@ -621,7 +623,7 @@ proptest! {
         let want = conv2d_reference(&x, &wt, Some(&b), &s).unwrap();
         for k in [ConvPath::Im2col, ConvPath::Depthwise, ConvPath::Pointwise] {
             if k.supports(&s) {
-                let got = conv2d_with(k, &x, &wt, Some(&b), &s, &Limits::default()).unwrap();
+                let got = conv2d_with(k, &x, &wt, Some(&b), &s, &Budget::default()).unwrap();
                 assert_close(got.data(), want.data(), 1e-5, &format!("{k:?} {s:?}"));
             }
         }

@@ -4,8 +4,8 @@
 //! Wang et al.).
 
 use convatlas::arch::analysis::summarize;
-use convatlas::arch::budget::Budget;
 use convatlas::arch::model::{Layer, Model, Op, Pool2dSpec};
+use convatlas::budget::Budget;
 use convatlas::nn::conv::{conv2d, Conv2dSpec, Padding};
 use convatlas::nn::tensor::Tensor;
 use convatlas::rfield::field::{fields, hdc, Hdc};

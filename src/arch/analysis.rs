@@ -23,9 +23,9 @@ use crate::error::{Error, Result};
 use crate::geometry::conv::Conv2dSpec;
 use serde::{Deserialize, Serialize};
 
-use super::budget::Budget;
 use super::model::{Layer, Merge, Model, Op, OpKind, Pool2dSpec};
 use super::pool::adaptive_max_window;
+use crate::budget::Budget;
 
 /// Receptive field of a layer's output on the model input, per axis [height, width].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@ use crate::error::{Error, Result};
 use serde_json::Value;
 
 use super::analysis::summarize;
-use super::budget::Budget;
 use super::model::Model;
+use crate::budget::Budget;
 
 /// Parses a model description. Malformed JSON, unknown ops, unknown or missing
 /// fields give [`Error::Parse`] with the 1-based line and column serde_json reports; text longer

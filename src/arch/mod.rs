@@ -6,7 +6,7 @@
 //!   activation memory and receptive field ([`summarize`]), with the counting
 //!   conventions documented there;
 //! - [`pool`]: pooling output sizes (ceil mode included);
-//! - [`budget`]: resource limits checked before anything is allocated;
+//! - [`Budget`] (from `crate::budget`): resource limits checked before anything is allocated;
 //! - [`json`]: reading and writing descriptions as JSON;
 //! - [`dilation`]: gridding of stacked dilated convolutions (HDC rule).
 //!
@@ -58,14 +58,13 @@
 //! `padding` is `"same"` (TensorFlow SAME) or `{"explicit": {"top", "bottom", "left", "right"}}`.
 
 pub mod analysis;
-pub mod budget;
 pub mod dilation;
 pub mod json;
 pub mod model;
 pub mod pool;
 
+pub use crate::budget::Budget;
 pub use analysis::{infer_shape, leaf_cost, summarize, LayerRow, ReceptiveField, Summary};
-pub use budget::Budget;
 pub use json::{from_json, load_model, to_json};
 pub use model::{Layer, Merge, Model, Op, OpKind, Pool2dSpec};
 pub use pool::pool_out_len;

@@ -2,9 +2,9 @@
 
 use crate::error::{Error, Result};
 
-/// The largest number of elements one tensor may hold (64 Mi f32 = 256 MiB).
-/// Every constructor checks it, so no input can ask for an unbounded allocation.
-pub const MAX_ELEMENTS: usize = 64 * 1024 * 1024;
+// Every constructor checks the largest number of elements one tensor may hold, so no
+// input can ask for an unbounded allocation.
+use crate::budget::MAX_ELEMENTS;
 
 /// A dense, row-major f32 tensor.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,8 +5,8 @@
 use super::gemm::{sgemm, MatRef};
 use super::reference::check_dout;
 use super::{depthwise, im2col, Conv2dSpec, ConvPath, Geom};
+use crate::budget::Budget;
 use crate::error::Result;
-use crate::nn::limits::Limits;
 use crate::nn::tensor::Tensor;
 
 /// The gradients of a conv2d layer: `input` (N,C,H,W), `weight` (O, C/groups, KH, KW), `bias` (O).
@@ -42,7 +42,7 @@ pub fn conv2d_backward(
         weight.shape(),
         None,
         spec,
-        &Limits::default(),
+        &Budget::default(),
     )?;
     check_dout(&g, dout)?;
     let mut dinp = Tensor::zeros(input.shape())?;

@@ -2,8 +2,8 @@
 //! and the pooling windows.
 
 use super::Conv2dSpec;
+use crate::budget::Budget;
 use crate::error::{Error, Result};
-use crate::nn::limits::Limits;
 
 /// The checked geometry of one conv2d call: every size a kernel needs, derived once
 /// from validated shapes. Padding is resolved: `pt`, `pl` are the top and left zeros.
@@ -32,13 +32,13 @@ pub struct Geom {
 
 impl Geom {
     /// Checks an input (N,C,H,W), a weight (O, C/groups, KH, KW) and a bias length
-    /// against `spec`, and the output and work sizes against `limits`, before any allocation.
+    /// against `spec`, and the output and work sizes against `budget`, before any allocation.
     pub fn new(
         input: &[usize],
         weight: &[usize],
         bias_len: Option<usize>,
         spec: &Conv2dSpec,
-        limits: &Limits,
+        budget: &Budget,
     ) -> Result<Geom> {
         let op = "conv2d";
         let [n, c, h, w] = match *input {
@@ -73,9 +73,9 @@ impl Geom {
                 ));
             }
         }
-        limits.check_elements("the conv2d output", &[n, oc, oh, ow])?;
-        limits.check_elements("the conv2d im2col buffer", &[cg, kh, kw, oh, ow])?;
-        limits.check_macs("conv2d", spec.macs(oh, ow).saturating_mul(n as u64))?;
+        budget.check_elements("the conv2d output", &[n, oc, oh, ow])?;
+        budget.check_elements("the conv2d im2col buffer", &[cg, kh, kw, oh, ow])?;
+        budget.check_call_macs("conv2d", spec.macs(oh, ow).saturating_mul(n as u64))?;
         let [pt, _, pl, _] = spec.resolve_padding(h, w);
         Ok(Geom {
             n,

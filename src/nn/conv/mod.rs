@@ -23,8 +23,8 @@ pub use crate::geometry::conv::{
     MAX_CHANNELS, MAX_HYPER,
 };
 
+use crate::budget::Budget;
 use crate::error::{Error, Result};
-use crate::nn::limits::Limits;
 use crate::nn::tensor::Tensor;
 
 /// Which kernel computes a convolution.
@@ -88,18 +88,18 @@ pub fn conv2d(
         weight,
         bias,
         spec,
-        &Limits::default(),
+        &Budget::default(),
     )
 }
 
-/// conv2d with a chosen kernel and explicit limits; an error if `kernel` cannot compute `spec`.
+/// conv2d with a chosen kernel and an explicit budget; an error if `kernel` cannot compute `spec`.
 pub fn conv2d_with(
     kernel: ConvPath,
     input: &Tensor,
     weight: &Tensor,
     bias: Option<&[f32]>,
     spec: &Conv2dSpec,
-    limits: &Limits,
+    budget: &Budget,
 ) -> Result<Tensor> {
     if !kernel.supports(spec) {
         return Err(Error::param(
@@ -113,7 +113,7 @@ pub fn conv2d_with(
         weight.shape(),
         bias.map(<[f32]>::len),
         spec,
-        limits,
+        budget,
     )?;
     let mut out = Tensor::zeros(&[g.n, g.oc, g.oh, g.ow])?;
     if let Some(b) = bias {

@@ -2,8 +2,8 @@
 //! any groups, stride, dilation and padding. The fast kernels are tested against it.
 
 use super::{Conv2dSpec, Geom};
+use crate::budget::Budget;
 use crate::error::{Error, Result};
-use crate::nn::limits::Limits;
 use crate::nn::tensor::Tensor;
 
 /// Kernel taps visited by one reference run: `executed` multiply-adds, and taps
@@ -42,7 +42,7 @@ pub fn conv2d_reference_counted(
         weight.shape(),
         bias.map(<[f32]>::len),
         spec,
-        &Limits::default(),
+        &Budget::default(),
     )?;
     let mut out = Tensor::zeros(&[g.n, g.oc, g.oh, g.ow])?;
     let mut count = TapCount::default();
@@ -104,7 +104,7 @@ pub fn backward_reference(
         weight.shape(),
         None,
         spec,
-        &Limits::default(),
+        &Budget::default(),
     )?;
     check_dout(&g, dout)?;
     let mut dinp = Tensor::zeros(input.shape())?;
