@@ -15,6 +15,7 @@ pub mod embed;
 pub mod error;
 pub mod exercises;
 pub mod factor;
+pub mod format;
 pub mod geometry;
 pub mod glossary;
 pub mod i18n;

@@ -95,19 +95,6 @@ pub fn sorted(rows: &[LayerRow], key: SortKey, desc: bool) -> Vec<usize> {
     order
 }
 
-/// `1248424` as `1,248,424` (the atlas table and the CLI table both use it).
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// `3×3` for a pair, `3` when both are equal and `square` is false, `–` when absent.
 pub fn pair(v: Option<[usize; 2]>, square: bool) -> String {
     match v {

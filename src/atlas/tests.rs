@@ -48,7 +48,7 @@ fn mobilenet_resolution_matches_table_7() {
 fn squeezenet_parameters_match_torchvision() {
     let (s, _) = parse("model=squeezenet1_0");
     let sum = summary(&s.main);
-    assert_eq!(table::thousands(sum.params), "1,248,424");
+    assert_eq!(crate::format::thousands(sum.params), "1,248,424");
 }
 
 #[test]
@@ -176,11 +176,14 @@ fn published_figures_match_the_exact_variant() {
 
 #[test]
 fn numbers_are_grouped_by_thousands() {
-    assert_eq!(table::thousands(0), "0");
-    assert_eq!(table::thousands(999), "999");
-    assert_eq!(table::thousands(1000), "1,000");
-    assert_eq!(table::thousands(568_740_352), "568,740,352");
-    assert_eq!(table::thousands(u64::MAX), "18,446,744,073,709,551,615");
+    assert_eq!(crate::format::thousands(0), "0");
+    assert_eq!(crate::format::thousands(999), "999");
+    assert_eq!(crate::format::thousands(1000), "1,000");
+    assert_eq!(crate::format::thousands(568_740_352), "568,740,352");
+    assert_eq!(
+        crate::format::thousands(u64::MAX),
+        "18,446,744,073,709,551,615"
+    );
     assert_eq!(table::pair(Some([3, 3]), true), "3×3");
     assert_eq!(table::pair(Some([2, 2]), false), "2");
     assert_eq!(table::pair(None, false), "–");

@@ -8,8 +8,9 @@
 
 use super::{cost_of, Block, BoxKind, Element, Fork, OpBox};
 use crate::arch::Merge;
-use crate::atlas::table::{shape, thousands};
-use crate::charts::figure::short_number;
+use crate::atlas::table::shape;
+use crate::format::short_number;
+use crate::format::thousands;
 use crate::i18n::Lang;
 
 /// Words a diagram shows, in one language.

@@ -1,9 +1,9 @@
 //! Bar charts over named categories: grouped (one bar per series side by side)
 //! or stacked, with optional value labels and a fixed top for shared scales.
 
-use super::figure::short_number;
 use super::legend::{draw_header, text_width, Glyph, LegendItem};
 use super::theme::ChartTheme;
+use crate::format::short_number;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -10,6 +10,7 @@ use super::legend::text_width;
 use super::theme::ChartTheme;
 use super::words::source_prefix;
 use super::xy::{self, XyChart};
+use crate::format::short_number;
 use crate::i18n::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -197,45 +198,6 @@ pub fn source_lines(sources: &[String], width: usize, lang: Lang) -> Vec<String>
     lines
 }
 
-/// A number for an axis or a label: at most three significant digits, no
-/// trailing zeros ("569", "4.2", "0.15", "1.2k").
-pub fn short_number(v: f64) -> String {
-    if !v.is_finite() {
-        return String::from("-");
-    }
-    let a = v.abs();
-    let (scaled, suffix) = if a >= 1e6 {
-        (v / 1e6, "M")
-    } else if a >= 1e4 {
-        (v / 1e3, "k")
-    } else {
-        (v, "")
-    };
-    let digits = if scaled.abs() >= 100.0 {
-        0
-    } else if scaled.abs() >= 10.0 {
-        1
-    } else {
-        2
-    };
-    let text = format!("{scaled:.digits$}");
-    let text = if text
-        .trim_start_matches('-')
-        .trim_matches(['0', '.'])
-        .is_empty()
-    {
-        String::from("0")
-    } else {
-        text
-    };
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    };
-    format!("{text}{suffix}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,17 +214,5 @@ mod tests {
         assert_eq!(source_lines(&s(&["A"]), 80, Lang::En), vec!["Source: A"]);
         assert_eq!(source_lines(&s(&["A"]), 80, Lang::Ko), vec!["출처: A"]);
         assert!(source_lines(&[], 80, Lang::En).is_empty());
-    }
-
-    #[test]
-    fn short_numbers_keep_three_digits() {
-        assert_eq!(short_number(569.0), "569");
-        assert_eq!(short_number(4.24), "4.24");
-        assert_eq!(short_number(94.86), "94.9");
-        assert_eq!(short_number(0.5), "0.5");
-        assert_eq!(short_number(15300.0), "15.3k");
-        assert_eq!(short_number(2.0e7), "20M");
-        assert_eq!(short_number(f64::NAN), "-");
-        assert_eq!(short_number(-0.001), "0");
     }
 }

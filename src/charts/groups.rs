@@ -28,7 +28,7 @@ pub fn cost_against_groups(
                     format!(
                         "g={} ({})",
                         r.0,
-                        super::figure::short_number(pick(r) as f64)
+                        crate::format::short_number(pick(r) as f64)
                     )
                 } else {
                     String::new()

@@ -5,9 +5,10 @@
 //! here computes a shape, a cost or a receptive field.
 
 use super::bars::{BarChart, BarSeries};
-use super::figure::{short_number, Figure, Panel};
+use super::figure::{Figure, Panel};
 use super::words::ChartWords;
 use super::xy::{HLine, Marker, Point, Series, XyChart};
+use crate::format::short_number;
 use crate::i18n::{fill, Lang};
 
 /// What a layer computes, grouped as in MobileNet's Table 2.

@@ -1,10 +1,10 @@
 //! Lines and labelled points over numeric axes, the x axis optionally
 //! logarithmic (costs spanning decades), with dashed reference lines.
 
-use super::figure::short_number;
 use super::labels::Placer;
 use super::legend::{draw_header, text_width, Glyph, LegendItem};
 use super::theme::ChartTheme;
+use crate::format::short_number;
 use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;

@@ -2,7 +2,7 @@
 //! layer, numbers right-aligned with thousands separators, totals at the end.
 
 use crate::arch::Summary;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 
 /// `n` with a short unit: "568.7 M", "4.2 G", "864".
 fn short(n: u64) -> String {

@@ -2,9 +2,10 @@
 //! the widget's own [`crate::channels::layer::ChannelLayer`] (weights k_h·k_w·(C_in/g)·C_out,
 //! MACs that times H·W) and the point-wise lesson's bottleneck table (He et al. 2016).
 
-use super::{ask, count, dividing, ints, Exercise, Form, Pick, Texts};
+use super::{ask, dividing, ints, Exercise, Form, Pick, Texts};
 use crate::channels::layer::ChannelLayer;
 use crate::channels::published::{Bottleneck, Reduction};
+use crate::format::thousands;
 use crate::i18n::Lang;
 
 const ONE_BY_ONE: Texts = Texts {
@@ -66,7 +67,7 @@ pub fn pointwise(seed: u64, lang: Lang) -> Vec<Exercise> {
             plain as f64 / reduced.max(1) as f64,
             Form::Times,
             &ints(&[("c", c), ("m", m), ("side", side)]),
-            &[("plain", count(plain)), ("reduced", count(reduced))],
+            &[("plain", thousands(plain)), ("reduced", thousands(reduced))],
         ),
     ]
 }
@@ -123,7 +124,7 @@ pub fn group(seed: u64, lang: Lang) -> Vec<Exercise> {
         ("g", g),
         ("side", side),
     ]);
-    let cg = ("cg", count(l.spec().in_per_group() as u64));
+    let cg = ("cg", thousands(l.spec().in_per_group() as u64));
     vec![
         ask(
             lang,
@@ -131,7 +132,7 @@ pub fn group(seed: u64, lang: Lang) -> Vec<Exercise> {
             cost.params as f64,
             Form::Count,
             &values[..4],
-            &[cg.clone(), ("std", count(std.params))],
+            &[cg.clone(), ("std", thousands(std.params))],
         ),
         ask(
             lang,
@@ -147,7 +148,10 @@ pub fn group(seed: u64, lang: Lang) -> Vec<Exercise> {
             1.0 / l.ratio(),
             Form::Times,
             &values,
-            &[("std", count(std.macs)), ("grouped", count(cost.macs))],
+            &[
+                ("std", thousands(std.macs)),
+                ("grouped", thousands(cost.macs)),
+            ],
         ),
     ]
 }
@@ -205,7 +209,7 @@ pub fn depthwise(seed: u64, lang: Lang) -> Vec<Exercise> {
             multiplied.cost().params as f64,
             Form::Count,
             &ints(&[("k", k), ("c", c), ("mult", mult)]),
-            &[("c_out", count((c * mult) as u64))],
+            &[("c_out", thousands((c * mult) as u64))],
         ),
         ask(
             lang,
@@ -213,7 +217,7 @@ pub fn depthwise(seed: u64, lang: Lang) -> Vec<Exercise> {
             1.0 / dw.ratio(),
             Form::Times,
             &values,
-            &[("std", count(std)), ("dw", count(macs))],
+            &[("std", thousands(std)), ("dw", thousands(macs))],
         ),
     ]
 }

@@ -2,8 +2,9 @@
 //! explorer's recurrence, Araujo et al. 2019; Yu & Koltun 2016) and factorized kernels
 //! (Szegedy et al. 2016, costed by [`crate::factor::compare::stack_cost`]).
 
-use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use super::{ask, ints, Exercise, Form, Pick, Texts};
 use crate::factor::compare::{stack_cost, StackCost, PAIRS};
+use crate::format::thousands;
 use crate::i18n::Lang;
 use crate::rfield::field::field_of;
 use crate::rfield::stack::{LayerKind, StackLayer};
@@ -91,7 +92,7 @@ pub fn dilation(seed: u64, lang: Lang) -> Vec<Exercise> {
             field as f64,
             Form::Count,
             &ints(&[("k", k), ("d1", d1), ("d2", d2), ("d3", d3)]),
-            &[("k1", count(k as u64 - 1))],
+            &[("k1", thousands(k as u64 - 1))],
         ),
         ask(
             lang,
@@ -99,7 +100,7 @@ pub fn dilation(seed: u64, lang: Lang) -> Vec<Exercise> {
             one.extent()[0] as f64,
             Form::Count,
             &ints(&[("k", ko), ("d", d)]),
-            &[("kk", count((ko * ko) as u64))],
+            &[("kk", thousands((ko * ko) as u64))],
         ),
         ask(
             lang,
@@ -107,7 +108,7 @@ pub fn dilation(seed: u64, lang: Lang) -> Vec<Exercise> {
             strided as f64,
             Form::Count,
             &ints(&[("k1", k1), ("s1", s1), ("k2", k2), ("k3", k3)]),
-            &[("s12", count(2 * s1 as u64))],
+            &[("s12", thousands(2 * s1 as u64))],
         ),
     ]
 }
@@ -155,8 +156,8 @@ fn compared(pair: usize, c: usize, side: usize) -> (StackCost, StackCost, Values
     ]);
     let extra = vec![
         ("stack", stack.join(" → ")),
-        ("per_pair", count(many.weights_per_pair as u64)),
-        ("nn", count(one.weights_per_pair as u64)),
+        ("per_pair", thousands(many.weights_per_pair as u64)),
+        ("nn", thousands(one.weights_per_pair as u64)),
     ];
     (one, many, values, extra)
 }

@@ -2,7 +2,8 @@
 //! ([`walk`]: separable, ×α, ×ρ), the α²ρ² law ([`law`]) and eq. 5 ([`eq5`]), the
 //! functions the chapter's table and chart use.
 
-use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use super::{ask, ints, Exercise, Form, Pick, Texts};
+use crate::format::thousands;
 use crate::i18n::Lang;
 use crate::mobilenet::{eq5, law, separable_cost, standard_cost, walk, LayerSpec};
 
@@ -59,9 +60,9 @@ pub fn mobilenet(seed: u64, lang: Lang) -> Vec<Exercise> {
     let mut values = ints(&[("m", spec.m), ("n", spec.n), ("df", spec.df), ("res", res)]);
     values.push(("alpha", alpha as f64));
     let layer_extra = [
-        ("am", count(small.m as u64)),
-        ("an", count(small.n as u64)),
-        ("rdf", count(small.df as u64)),
+        ("am", thousands(small.m as u64)),
+        ("an", thousands(small.n as u64)),
+        ("rdf", thousands(small.df as u64)),
     ];
     let std = standard_cost(&spec).map_or(0, |c| c.macs);
     let sep = separable_cost(&spec).map_or(0, |c| c.macs);
@@ -92,8 +93,8 @@ pub fn mobilenet(seed: u64, lang: Lang) -> Vec<Exercise> {
             &values[..2],
             &[
                 ("frac", format!("{:.4}", eq5(&spec))),
-                ("std", count(std)),
-                ("sep", count(sep)),
+                ("std", thousands(std)),
+                ("sep", thousands(sep)),
             ],
         ),
     ]

@@ -25,7 +25,7 @@ pub use separable::{separable, xception};
 pub use shufflenet::shufflenet;
 pub use squeezenet::squeezenet;
 
-use crate::atlas::table::thousands;
+use crate::format::{decimals, thousands};
 use crate::i18n::{fill, Lang};
 use crate::nn::rng::Rng;
 
@@ -177,7 +177,7 @@ pub(crate) fn ask(
     extra: &[(&str, String)],
 ) -> Exercise {
     let shown = match form {
-        Form::Count => count(answer.round() as u64),
+        Form::Count => thousands(answer.round() as u64),
         Form::Times => times(answer),
         Form::Percent => percent(answer),
     };
@@ -210,24 +210,9 @@ pub(crate) fn ints(pairs: &[(&'static str, usize)]) -> Vec<(&'static str, f64)> 
 /// A drawn value as the prompt writes it: `1,024`, `0.75`.
 fn number(v: f64) -> String {
     if v.fract() == 0.0 && v >= 0.0 {
-        count(v as u64)
+        thousands(v as u64)
     } else {
         format!("{v}")
-    }
-}
-
-/// A count with thousands separators (the atlas table's [`thousands`]).
-pub(crate) fn count(n: u64) -> String {
-    thousands(n)
-}
-
-/// `x` with `places` decimals, trailing zeros dropped: `8.47`, `4`.
-fn decimals(x: f64, places: usize) -> String {
-    let text = format!("{x:.places$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
     }
 }
 

@@ -1,8 +1,9 @@
 //! The opening chapters' questions: what a plain convolution costs (Simonyan & Zisserman
 //! 2015's VGG stack, costed by [`crate::plain`]) and the playground's output size.
 
-use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use super::{ask, ints, Exercise, Form, Pick, Texts};
 use crate::channels::layer::ChannelLayer;
+use crate::format::thousands;
 use crate::i18n::Lang;
 use crate::plain::{macs_with, PlainState};
 use crate::playground::compute::spec_of;
@@ -84,7 +85,7 @@ pub fn expensive(seed: u64, lang: Lang) -> Vec<Exercise> {
             after as f64 / before.max(1) as f64,
             Form::Times,
             &stack,
-            &[("before", count(before)), ("after", count(after))],
+            &[("before", thousands(before)), ("after", thousands(after))],
         ),
     ]
 }
@@ -132,7 +133,7 @@ pub fn playground(seed: u64, lang: Lang) -> Vec<Exercise> {
     });
     let out = spec.output_shape([1, n, n]).map_or(0, |[_, h, _]| h);
     let values = ints(&[("n", n), ("k", k), ("s", s), ("p", pad), ("d", d)]);
-    let written = |v: usize| count(v as u64);
+    let written = |v: usize| thousands(v as u64);
     vec![
         ask(
             lang,

@@ -2,8 +2,9 @@
 //! towers (Chollet 2017), costed by the widget's [`crate::channels::layer::ChannelLayer`]:
 //! a k × k layer in g groups (g = C: depth-wise) followed by a 1×1 point-wise layer.
 
-use super::{ask, count, dividing, ints, Exercise, Form, Pick, Texts};
+use super::{ask, dividing, ints, Exercise, Form, Pick, Texts};
 use crate::channels::layer::ChannelLayer;
+use crate::format::thousands;
 use crate::i18n::Lang;
 
 const SEP_RATIO: Texts = Texts {
@@ -46,7 +47,7 @@ pub fn separable(seed: u64, lang: Lang) -> Vec<Exercise> {
             100.0 * l.ratio(),
             Form::Percent,
             &values[..3],
-            &[("kk", count((k * k) as u64))],
+            &[("kk", thousands((k * k) as u64))],
         ),
         ask(
             lang,
@@ -55,8 +56,8 @@ pub fn separable(seed: u64, lang: Lang) -> Vec<Exercise> {
             Form::Count,
             &values,
             &[
-                ("dw", count(l.spatial_cost().macs)),
-                ("pw", count(l.pointwise_cost().macs)),
+                ("dw", thousands(l.spatial_cost().macs)),
+                ("pw", thousands(l.pointwise_cost().macs)),
             ],
         ),
     ]
@@ -115,8 +116,8 @@ pub fn xception(seed: u64, lang: Lang) -> Vec<Exercise> {
             Form::Count,
             &values,
             &[
-                ("spatial", count(many.spatial_cost().macs)),
-                ("pw", count(many.pointwise_cost().macs)),
+                ("spatial", thousands(many.spatial_cost().macs)),
+                ("pw", thousands(many.pointwise_cost().macs)),
             ],
         ),
         ask(
@@ -125,7 +126,10 @@ pub fn xception(seed: u64, lang: Lang) -> Vec<Exercise> {
             one.macs as f64 / many.cost().macs.max(1) as f64,
             Form::Times,
             &values,
-            &[("one", count(one.macs)), ("many", count(many.cost().macs))],
+            &[
+                ("one", thousands(one.macs)),
+                ("many", thousands(many.cost().macs)),
+            ],
         ),
         ask(
             lang,
@@ -134,8 +138,8 @@ pub fn xception(seed: u64, lang: Lang) -> Vec<Exercise> {
             Form::Count,
             &values[..2],
             &[
-                ("dw", count(with(c).spatial_cost().params)),
-                ("pw", count(with(c).pointwise_cost().params)),
+                ("dw", thousands(with(c).spatial_cost().params)),
+                ("pw", thousands(with(c).pointwise_cost().params)),
             ],
         ),
     ]

@@ -2,7 +2,8 @@
 //! hw(2cm/g + 9m) and against ResNet's bottleneck hw(2cm + 9m²), both from the chapter's
 //! [`unit_macs`] (the units' layers through the atlas's analysis).
 
-use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use super::{ask, ints, Exercise, Form, Pick, Texts};
+use crate::format::thousands;
 use crate::i18n::Lang;
 use crate::shufflenet::{unit_macs, UnitKind, UnitSpec};
 
@@ -53,7 +54,10 @@ pub fn shufflenet(seed: u64, lang: Lang) -> Vec<Exercise> {
             resnet as f64 / shuffle.max(1) as f64,
             Form::Times,
             &values,
-            &[("resnet", count(resnet)), ("shuffle", count(shuffle))],
+            &[
+                ("resnet", thousands(resnet)),
+                ("shuffle", thousands(shuffle)),
+            ],
         ),
     ]
 }

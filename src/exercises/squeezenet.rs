@@ -2,7 +2,8 @@
 //! [`fire_cost`] and [`plain_cost`] (the zoo's layers through the atlas's analysis, biases
 //! counted as the zoo's layers have them).
 
-use super::{ask, count, ints, Exercise, Form, Pick, Texts};
+use super::{ask, ints, Exercise, Form, Pick, Texts};
+use crate::format::thousands;
 use crate::i18n::Lang;
 use crate::squeeze::{fire_cost, plain_cost, FireSpec};
 
@@ -62,7 +63,7 @@ pub fn squeezenet(seed: u64, lang: Lang) -> Vec<Exercise> {
         ("e3", f.e3),
         ("side", f.side),
     ]);
-    let weights = ("weights", count(f.weights()));
+    let weights = ("weights", thousands(f.weights()));
     vec![
         ask(
             lang,
@@ -70,7 +71,7 @@ pub fn squeezenet(seed: u64, lang: Lang) -> Vec<Exercise> {
             cost as f64,
             Form::Count,
             &values[..4],
-            &[weights.clone(), ("biases", count(f.biases()))],
+            &[weights.clone(), ("biases", thousands(f.biases()))],
         ),
         ask(
             lang,
@@ -79,9 +80,9 @@ pub fn squeezenet(seed: u64, lang: Lang) -> Vec<Exercise> {
             Form::Times,
             &values[..4],
             &[
-                ("cout", count(f.cout() as u64)),
-                ("plain", count(plain)),
-                ("fire", count(cost)),
+                ("cout", thousands(f.cout() as u64)),
+                ("plain", thousands(plain)),
+                ("fire", thousands(cost)),
             ],
         ),
         ask(

@@ -161,7 +161,7 @@ impl ConvView {
 
 /// The multiply-add of one output cell written out: `1·0 + (−1)·1 + … = 2`.
 pub fn written_sum(taps: &[Tap], result: f32) -> String {
-    use super::kernel::format_weight as f;
+    use crate::format::format_weight as f;
     let signed = |v: f32| {
         if v < 0.0 {
             format!("({})", f(v).replace('-', "−"))

@@ -144,17 +144,6 @@ pub fn parse_weight(text: &str) -> Option<f32> {
     (v.is_finite() && v.abs() <= MAX_WEIGHT).then_some(v)
 }
 
-/// A weight for display: at most 4 decimals, no trailing zeros.
-pub fn format_weight(w: f32) -> String {
-    let s = format!("{w:.4}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,13 +210,5 @@ mod tests {
         k.bump(0, 5, 1.0);
         k.bump(3, 0, 1.0);
         assert_eq!(k.weights, vec![99.0, 0.0]);
-    }
-
-    #[test]
-    fn formats_weights_compactly() {
-        assert_eq!(format_weight(0.0625), "0.0625");
-        assert_eq!(format_weight(1.0 / 9.0), "0.1111");
-        assert_eq!(format_weight(-2.0), "-2");
-        assert_eq!(format_weight(-0.00001), "0");
     }
 }

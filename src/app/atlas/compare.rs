@@ -1,7 +1,7 @@
 //! The two networks' totals in one table, with the second's ratio to the first.
 
 use super::page::{use_atlas, Shown};
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use leptos::prelude::*;
 
 /// The label and totals (params, MACs, receptive field, layers) of a shown network.

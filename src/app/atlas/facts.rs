@@ -1,8 +1,8 @@
 //! A network's totals beside the figures its paper published for the same settings.
 
 use super::page::use_atlas;
-use crate::atlas::table::thousands;
 use crate::atlas::Slot;
+use crate::format::thousands;
 use crate::i18n::fill;
 use leptos::prelude::*;
 

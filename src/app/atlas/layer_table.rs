@@ -2,9 +2,10 @@
 //! Rows are rendered once per summary or sort change.
 
 use super::page::use_atlas;
-use crate::atlas::table::{pair, shape, sorted, thousands, SortKey};
+use crate::atlas::table::{pair, shape, sorted, SortKey};
 use crate::atlas::Slot;
 use crate::block::state::{blocks_of, BlockChoice};
+use crate::format::thousands;
 use crate::i18n::{fill, Tr};
 use crate::query::Query;
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 //! the same layer functions as the widget.
 
 use super::page::use_channels;
-use crate::atlas::table::thousands;
 use crate::channels::published::{bottlenecks, describe, Reduction};
+use crate::format::thousands;
 use crate::i18n::Tr;
 use leptos::prelude::*;
 

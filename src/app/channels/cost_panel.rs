@@ -3,8 +3,8 @@
 
 use super::cost_chart::CostChart;
 use super::page::use_channels;
-use crate::atlas::table::thousands;
 use crate::channels::layer::ChannelLayer;
+use crate::format::thousands;
 use crate::i18n::{fill, Tr};
 use leptos::prelude::*;
 

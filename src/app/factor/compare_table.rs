@@ -2,9 +2,9 @@
 //! side, with a link that opens both stacks' fields in the explorer.
 
 use super::page::use_factor;
-use crate::atlas::table::thousands;
 use crate::factor::compare::{comparisons, StackCost};
 use crate::factor::state::{MAX_CHANNELS, MAX_SIDE};
+use crate::format::thousands;
 use crate::i18n::fill;
 use leptos::prelude::*;
 

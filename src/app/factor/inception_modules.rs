@@ -3,8 +3,8 @@
 
 use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::app::state::use_app;
-use crate::atlas::table::thousands;
 use crate::factor::inception::{modules, Module};
+use crate::format::thousands;
 use crate::i18n::fill;
 use crate::zoo::{self, ZooParams};
 use leptos::prelude::*;

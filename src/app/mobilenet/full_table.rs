@@ -2,7 +2,7 @@
 //! chosen α and resolution, with the paper's figures for 1.0 MobileNet-224.
 
 use super::page::use_mobilenet;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::fill;
 use crate::mobilenet::table4;
 use leptos::prelude::*;

@@ -5,7 +5,7 @@ use super::page::use_mobilenet;
 use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::app::number_field::NumberField;
 use crate::atlas::multiplier;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::fill;
 use crate::i18n::mobilenet::MobileNetTr;
 use crate::mobilenet::state::{KERNELS, MAX_CHANNELS, MAX_SIDE};

@@ -3,8 +3,8 @@
 
 use super::law_chart::LawChart;
 use super::page::use_mobilenet;
-use crate::atlas::table::thousands;
 use crate::atlas::{multiplier, ALPHAS, RESOLUTIONS};
+use crate::format::thousands;
 use crate::mobilenet::network_points;
 use leptos::prelude::*;
 

@@ -3,7 +3,8 @@
 
 use super::page::use_plain;
 use crate::arch::OpKind;
-use crate::atlas::table::{shape, thousands};
+use crate::atlas::table::shape;
+use crate::format::thousands;
 use crate::plain::{macs_with, PlainState};
 use leptos::prelude::*;
 

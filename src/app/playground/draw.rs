@@ -1,8 +1,8 @@
 //! Drawing the playground's grids as sketches. Takes plain data, reads no signals.
 
 use crate::app::paint::{heat, Palette};
+use crate::format::format_weight;
 use crate::playground::compute::Tap;
-use crate::playground::kernel::format_weight;
 use crate::sketch::Sketch;
 
 /// What the input canvas shows.

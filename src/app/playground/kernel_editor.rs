@@ -1,8 +1,9 @@
 //! The kernel editor: size, presets, and weights painted by click/drag or typed.
 
 use super::page::use_playground;
+use crate::format::format_weight;
 use crate::i18n::fill;
-use crate::playground::kernel::{format_weight, parse_weight, Preset, MAX_K};
+use crate::playground::kernel::{parse_weight, Preset, MAX_K};
 use leptos::ev;
 use leptos::prelude::*;
 

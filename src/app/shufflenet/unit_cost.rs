@@ -3,7 +3,7 @@
 
 use super::extras::use_shufflenet;
 use crate::app::number_field::NumberField;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::shufflenet::ShuffleNetTr;
 use crate::shufflenet::state::ShuffleNetState;
 use crate::shufflenet::state::{MAX_CHANNELS, MAX_SIDE};

@@ -4,7 +4,7 @@
 use super::page::use_squeeze;
 use crate::app::block_diagram::{block_svg, BlockDiagram};
 use crate::app::number_field::NumberField;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::fill;
 use crate::squeeze::state::{MAX_CHANNELS, MAX_SIDE};
 use crate::squeeze::{fire_cost, fire_model, network_fires, plain_cost, FireSpec};

@@ -2,7 +2,7 @@
 //! share of the multiply-accumulates, from the atlas's analysis of the zoo's network.
 
 use super::page::use_squeeze;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::fill;
 use crate::squeeze::stages;
 use leptos::prelude::*;

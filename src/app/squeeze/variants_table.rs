@@ -3,7 +3,7 @@
 
 use super::page::use_squeeze;
 use super::variant_diagram::VariantDiagram;
-use crate::atlas::table::thousands;
+use crate::format::thousands;
 use crate::i18n::squeeze::SqueezeTr;
 use crate::squeeze::variants;
 use leptos::prelude::*;
