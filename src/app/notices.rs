@@ -23,7 +23,7 @@ pub fn NoticeBanner(#[prop(into)] notices: Signal<Vec<Notice>>) -> impl IntoView
                             .map(|n| {
                                 let text = fill(
                                     tr.url_notice,
-                                    &[("key", &n.key), ("value", &n.value), ("allowed", &n.allowed)],
+                                    &[("key", &n.key), ("value", &n.value), ("allowed", &n.allowed.text(tr))],
                                 );
                                 view! { <li>{text}</li> }
                             })

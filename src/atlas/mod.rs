@@ -10,7 +10,7 @@ pub mod table;
 
 use crate::arch::Summary;
 use crate::charts::ChartKind;
-use crate::query::{choice, int_in, notice, Notice, Query};
+use crate::query::{choice, int_in, notice, Allowed, Notice, Query};
 use crate::zoo::{self, published::Published, Param, ZooParams};
 pub use crate::zoo::{match_multiplier, multiplier};
 use table::SortKey;
@@ -189,7 +189,7 @@ impl NetChoice {
                     res: NetChoice::defaults(self.model).res,
                     ..*self
                 };
-                let n = notice(&slot.key("res"), &self.res.to_string(), e.to_string());
+                let n = resolution_refused(&slot.key("res"), self.res, &e);
                 let result =
                     zoo::summary(self.model, &fallback.params()).map_err(|e| e.to_string());
                 (fallback, result, Some(n))
@@ -270,11 +270,7 @@ impl AtlasState {
             ChartKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
         let mut chart = choice(q, "chart", &charts, d.chart, notices);
         if chart == ChartKind::Compare && vs.is_none() {
-            notices.push(notice(
-                "chart",
-                chart.as_str(),
-                "a second network (vs)".into(),
-            ));
+            notices.push(notice("chart", chart.as_str(), Allowed::SecondNetwork));
             chart = d.chart;
         }
         let sorts: Vec<(&str, SortKey)> = SortKey::ALL.iter().map(|k| (k.as_str(), *k)).collect();
@@ -320,3 +316,18 @@ impl AtlasState {
 
 #[cfg(test)]
 mod tests;
+
+/// The notice for a resolution `res` (under `key`) the zoo refused with `error`: outside
+/// the zoo's range, the range; inside it, the range and "large enough for every layer".
+pub fn resolution_refused(key: &str, res: usize, error: &crate::error::Error) -> Notice {
+    let range = crate::zoo::Param::Resolution.allowed().to_string();
+    // In range yet refused: a layer of the network cannot take it (budget errors aside).
+    let fits = matches!(error, crate::error::Error::Param { .. })
+        && crate::zoo::RESOLUTIONS.contains(&res);
+    let allowed = if fits {
+        Allowed::Fits { range }
+    } else {
+        Allowed::Values(range)
+    };
+    notice(key, &res.to_string(), allowed)
+}

@@ -49,7 +49,7 @@ impl BlockChoice {
         }
         .unwrap_or(NetChoice::defaults(DEFAULT_MODEL));
         let built = zoo::build(net.model, &net.params()).or_else(|e| {
-            notices.push(notice("res", &net.res.to_string(), e.to_string()));
+            notices.push(crate::atlas::resolution_refused("res", net.res, &e));
             net.res = NetChoice::defaults(net.model).res;
             zoo::build(net.model, &net.params())
         });

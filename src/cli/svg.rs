@@ -130,7 +130,9 @@ pub fn page(args: &PageArgs) -> Result<String, Failure> {
     if let Some(n) = notices.first() {
         return Err(Failure::usage(format!(
             "the address's {}={} is not allowed (allowed: {})",
-            n.key, n.value, n.allowed
+            n.key,
+            n.value,
+            n.allowed.text(Lang::En.tr())
         )));
     }
     let theme = if dark {

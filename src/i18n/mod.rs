@@ -71,6 +71,14 @@ pub struct Tr {
     pub url_notice_title: &'static str,
     /// `{key}`, `{value}`, `{allowed}`.
     pub url_notice: &'static str,
+    /// `{names}`, `{hex}`: what the playground's `in` accepts.
+    pub allowed_picture: &'static str,
+    /// `{count}`: what the playground's `k` accepts.
+    pub allowed_weights: &'static str,
+    /// What the atlas's side-by-side chart needs.
+    pub allowed_second_network: &'static str,
+    /// `{range}`: a resolution in range that a layer of the network cannot take.
+    pub allowed_fits: &'static str,
     pub dismiss: &'static str,
     pub copy_link: &'static str,
     /// Saves a chart as a PNG file.

@@ -6,7 +6,7 @@ pub mod compute;
 pub mod image;
 pub mod kernel;
 
-use crate::query::{int_in, notice, Notice, Query};
+use crate::query::{int_in, notice, Allowed, Notice, Query};
 use image::{Sample, MAX_SIZE, MIN_SIZE};
 use kernel::{Kernel, Preset, MAX_K};
 
@@ -59,11 +59,10 @@ impl PlaygroundState {
                 .or_else(|| image::from_hex(raw, size))
                 .unwrap_or_else(|| {
                     let names: Vec<&str> = Sample::ALL.iter().map(|s| s.as_str()).collect();
-                    let allowed = format!(
-                        "{} or {} hex digits",
-                        names.join(", "),
-                        (size * size).div_ceil(4)
-                    );
+                    let allowed = Allowed::Picture {
+                        names: names.join(", "),
+                        hex: (size * size).div_ceil(4),
+                    };
                     notices.push(notice("in", raw, allowed));
                     Sample::Digit.render(size)
                 }),
@@ -74,11 +73,7 @@ impl PlaygroundState {
             None if (kh, kw) == (d.kernel.h, d.kernel.w) => d.kernel.clone(),
             None => Preset::Identity.build(kh, kw),
             Some(raw) => Kernel::from_csv(raw, kh, kw).unwrap_or_else(|| {
-                notices.push(notice(
-                    "k",
-                    raw,
-                    format!("{} comma-separated numbers in -99..=99", kh * kw),
-                ));
+                notices.push(notice("k", raw, Allowed::Weights { count: kh * kw }));
                 Preset::Identity.build(kh, kw)
             }),
         };

@@ -17,7 +17,47 @@ pub struct Notice {
     /// The value as given (shortened).
     pub value: String,
     /// What would have been accepted, e.g. `1..=4`.
-    pub allowed: String,
+    pub allowed: Allowed,
+}
+
+/// What a URL key accepts, written in the interface's language by [`Allowed::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Allowed {
+    /// Values written the same in every language: a range `1..=4`, a list `a, b, c`.
+    Values(String),
+    /// A sample picture's name (`names`) or `hex` hexadecimal digits.
+    Picture { names: String, hex: usize },
+    /// `count` comma-separated weights in -99..=99.
+    Weights { count: usize },
+    /// A second network to compare with (`vs`).
+    SecondNetwork,
+    /// A resolution in `range` that every layer of the network can take.
+    Fits { range: String },
+}
+
+impl From<String> for Allowed {
+    fn from(values: String) -> Allowed {
+        Allowed::Values(values)
+    }
+}
+
+impl Allowed {
+    /// The allowed values as a sentence fragment in the language of `tr`.
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::fill;
+        match self {
+            Allowed::Values(v) => v.clone(),
+            Allowed::Picture { names, hex } => fill(
+                tr.allowed_picture,
+                &[("names", names), ("hex", &hex.to_string())],
+            ),
+            Allowed::Weights { count } => {
+                fill(tr.allowed_weights, &[("count", &count.to_string())])
+            }
+            Allowed::SecondNetwork => tr.allowed_second_network.to_string(),
+            Allowed::Fits { range } => fill(tr.allowed_fits, &[("range", range)]),
+        }
+    }
 }
 
 /// A query string split into key/value pairs, in order, percent-decoded.
@@ -129,7 +169,7 @@ pub fn choice<T: Copy>(
 }
 
 /// A notice for `key=raw`, quoting at most [`MAX_QUOTED`] characters of the value.
-pub fn notice(key: &str, raw: &str, allowed: String) -> Notice {
+pub fn notice(key: &str, raw: &str, allowed: impl Into<Allowed>) -> Notice {
     // Control characters are shown escaped, so a pasted link cannot garble the page.
     let mut value: String = raw
         .chars()
@@ -149,7 +189,7 @@ pub fn notice(key: &str, raw: &str, allowed: String) -> Notice {
     Notice {
         key: key.chars().take(MAX_QUOTED).collect(),
         value,
-        allowed,
+        allowed: allowed.into(),
     }
 }
 
@@ -305,7 +345,7 @@ mod tests {
             vec![Notice {
                 key: "dil".into(),
                 value: "99".into(),
-                allowed: "1..=4".into()
+                allowed: Allowed::Values("1..=4".into())
             }]
         );
     }
@@ -313,9 +353,12 @@ mod tests {
     #[test]
     fn long_values_are_shortened_in_notices() {
         let long = "x".repeat(500);
-        let n = notice("k", &long, "a".into());
+        let n = notice("k", &long, String::from("a"));
         assert_eq!(n.value.chars().count(), MAX_QUOTED + 1);
-        assert_eq!(notice("k", "a\u{0}\n", "a".into()).value, "a\\u{0}\\n");
+        assert_eq!(
+            notice("k", "a\u{0}\n", String::from("a")).value,
+            "a\\u{0}\\n"
+        );
     }
 
     #[test]

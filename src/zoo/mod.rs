@@ -71,6 +71,9 @@ impl Param {
     }
 }
 
+/// The input resolutions every network of the zoo may be asked for ([`Param::Resolution`]).
+pub const RESOLUTIONS: std::ops::RangeInclusive<usize> = 32..=1024;
+
 /// What the zoo knows of one network.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ModelInfo {
@@ -334,7 +337,7 @@ pub fn build_with_budget(name: &str, params: &ZooParams, budget: &Budget) -> Res
     }
     let d = defaults(name)?;
     let res = params.resolution.or(d.resolution).unwrap_or(m.resolution);
-    if !(32..=1024).contains(&res) {
+    if !RESOLUTIONS.contains(&res) {
         return Err(Error::param(
             name,
             format!("resolution is {res}"),

@@ -34,9 +34,9 @@ for (const [lang, theme] of [['en', 'light'], ['ko', 'dark']]) {
       // Charts and maps draw after the first frame; let them settle.
       await page.waitForTimeout(300);
       for (const v of await violations(page)) found.push(`${path}: ${v}`);
-      // Every figure on screen states its numbers (the drawing pad is an input, not a figure).
+      // Every figure on screen states its numbers.
       const figures = () => [...document.querySelectorAll('canvas[role=img]')]
-        .filter((c) => c.offsetParent !== null && c.id !== 'lab-pad')
+        .filter((c) => c.offsetParent !== null)
         .filter((c) => !/\d/.test(c.getAttribute('aria-description') ?? ''))
         .map((c) => c.id || c.className);
       let mute = await page.evaluate(figures);

@@ -25,12 +25,15 @@ pub fn DrawPad() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let strokes = StoredValue::new(Vec::<Vec<(f32, f32)>>::new());
     let drawing = StoredValue::new(false);
+    // Strokes and points drawn, for the text alternative (set when a stroke ends).
+    let drawn = RwSignal::new((0usize, 0usize));
     let context = move || -> Option<CanvasRenderingContext2d> {
         use wasm_bindgen::JsCast;
         canvas.get()?.get_context("2d").ok()??.dyn_into().ok()
     };
     let clear = move || {
         strokes.set_value(Vec::new());
+        drawn.set((0, 0));
         if let Some(el) = canvas.get() {
             let pal = Palette::for_theme(lab.app.shell.get_untracked().theme);
             if let Some(ctx) = prepare(&el, SIDE, SIDE) {
@@ -93,6 +96,7 @@ pub fn DrawPad() -> impl IntoView {
             return;
         }
         drawing.set_value(false);
+        drawn.set(strokes.with_value(|s| (s.len(), s.iter().map(Vec::len).sum())));
         let bitmap = strokes.with_value(|s| rasterize(s, BITMAP_PEN));
         if let Ok(pixels) = from_bitmap(&bitmap) {
             lab.drawing.set(Some(pixels.clone()));
@@ -104,6 +108,10 @@ pub fn DrawPad() -> impl IntoView {
             <h2>{move || tr().draw_title}</h2>
             <canvas node_ref=canvas id="lab-pad" class="lab-pad" role="img"
                 aria-label=move || tr().draw_title
+                aria-description=move || {
+                    let (strokes, points) = drawn.get();
+                    crate::i18n::fill(tr().describe_pad, &[("strokes", &strokes.to_string()), ("points", &points.to_string())])
+                }
                 on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up></canvas>
             <p class="hint">{move || tr().draw_hint}</p>
             <div class="button-row">
