@@ -504,3 +504,39 @@ fn optimizers_follow_their_formulas() {
     })
     .is_err());
 }
+
+#[test]
+fn the_network_budget_bounds_every_kernel_call_forward_and_backward() {
+    // One 3×3 conv, 2 → 4 channels on 8×8: 8·8·4·2·9 = 4,608 multiply-accumulates per image.
+    let model = Model::new("one", [2, 8, 8], vec![conv("c", 2, 4, 3, 1, 1, 1, 1)]);
+    let x = Tensor::from_vec(&[1, 2, 8, 8], (0..128).map(|i| i as f32 / 64.0).collect()).unwrap();
+    let mut rng = Rng::new(3);
+    let tight = Budget {
+        max_call_macs: 4_607,
+        ..Budget::default()
+    };
+    let mut net = Network::new(model.clone(), &tight, 1).unwrap();
+    let err = net.forward(&x, Mode::Train, &mut rng).unwrap_err();
+    assert!(
+        format!("{err}").contains("4608, over the limit of 4607"),
+        "{err}"
+    );
+    // Exactly enough: forward runs; the backward pass is held to the same budget.
+    let mut net = Network::new(
+        model,
+        &Budget {
+            max_call_macs: 4_608,
+            ..Budget::default()
+        },
+        1,
+    )
+    .unwrap();
+    let (y, tape) = net.forward(&x, Mode::Train, &mut rng).unwrap();
+    assert!(net.backward(&tape, &y).is_ok());
+    net.budget.max_elements = 100; // the input gradient alone has 128 elements
+    let err = net.backward(&tape, &y).unwrap_err();
+    assert!(
+        matches!(err, Error::Layer { ref source, .. } if matches!(**source, Error::Budget { limit: 100, .. })),
+        "{err}"
+    );
+}

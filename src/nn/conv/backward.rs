@@ -37,13 +37,18 @@ pub fn conv2d_backward(
     dout: &Tensor,
     spec: &Conv2dSpec,
 ) -> Result<Conv2dGrads> {
-    let g = Geom::new(
-        input.shape(),
-        weight.shape(),
-        None,
-        spec,
-        &Budget::default(),
-    )?;
+    conv2d_backward_with(input, weight, dout, spec, &Budget::default())
+}
+
+/// [`conv2d_backward`] checked against `budget` (the executor passes its network's).
+pub fn conv2d_backward_with(
+    input: &Tensor,
+    weight: &Tensor,
+    dout: &Tensor,
+    spec: &Conv2dSpec,
+    budget: &Budget,
+) -> Result<Conv2dGrads> {
+    let g = Geom::new(input.shape(), weight.shape(), None, spec, budget)?;
     check_dout(&g, dout)?;
     let mut dinp = Tensor::zeros(input.shape())?;
     let mut dw = Tensor::zeros(weight.shape())?;

@@ -4,8 +4,9 @@
 use super::forward::{mismatch, Cache, Mode, Tape};
 use super::{LayerParams, Network};
 use crate::arch::{Layer, Merge, Op};
+use crate::budget::Budget;
 use crate::error::Result;
-use crate::nn::conv::conv2d_backward;
+use crate::nn::conv::conv2d_backward_with;
 use crate::nn::ops::{
     activation::*, batchnorm::*, concat::*, dropout::*, linear::*, pool::*, shuffle::*, softmax::*,
 };
@@ -24,6 +25,7 @@ impl Network {
             &tape.caches,
             dout.clone(),
             tape.mode,
+            &self.budget,
         )?;
         Ok((dx, LayerParams::Nested(grads)))
     }
@@ -35,13 +37,14 @@ fn back_layers(
     caches: &[Cache],
     mut d: Tensor,
     mode: Mode,
+    budget: &Budget,
 ) -> Result<(Tensor, Vec<LayerParams>)> {
     if layers.len() != params.len() || layers.len() != caches.len() {
         return Err(mismatch());
     }
     let mut grads = vec![LayerParams::None; layers.len()];
     for i in (0..layers.len()).rev() {
-        let (dx, g) = back_layer(&layers[i], &params[i], &caches[i], d, mode)
+        let (dx, g) = back_layer(&layers[i], &params[i], &caches[i], d, mode, budget)
             .map_err(|e| e.in_layer(&layers[i].name))?;
         d = dx;
         grads[i] = g;
@@ -55,11 +58,12 @@ fn back_layer(
     cache: &Cache,
     d: Tensor,
     mode: Mode,
+    budget: &Budget,
 ) -> Result<(Tensor, LayerParams)> {
     let none = |dx: Tensor| (dx, LayerParams::None);
     Ok(match (&layer.op, p, cache) {
         (Op::Conv2d(s), LayerParams::Conv { weight, bias }, Cache::Input(x)) => {
-            let g = conv2d_backward(x, weight, &d, s)?;
+            let g = conv2d_backward_with(x, weight, &d, s, budget)?;
             (
                 g.input,
                 LayerParams::Conv {
@@ -112,7 +116,7 @@ fn back_layer(
             none(channel_slice_backward(shape, *start, &d)?)
         }
         (Op::Sequential { layers }, LayerParams::Nested(ps), Cache::Nested(cs)) => {
-            let (dx, g) = back_layers(layers, ps, cs, d, mode)?;
+            let (dx, g) = back_layers(layers, ps, cs, d, mode, budget)?;
             (dx, LayerParams::Nested(g))
         }
         (Op::Aux { .. }, LayerParams::Nested(ps), Cache::None) => (
@@ -134,7 +138,7 @@ fn back_layer(
             let mut dx: Option<Tensor> = None;
             let mut grads = Vec::with_capacity(branches.len());
             for (((b, p), c), db) in branches.iter().zip(ps).zip(cs).zip(douts) {
-                let (dxi, g) = back_layers(b, p, c, db, mode)?;
+                let (dxi, g) = back_layers(b, p, c, db, mode, budget)?;
                 dx = Some(match dx {
                     None => dxi,
                     Some(acc) => add_forward(&acc, &dxi)?,

@@ -2,8 +2,9 @@
 
 use super::{LayerParams, Network};
 use crate::arch::{Layer, Merge, Op};
+use crate::budget::Budget;
 use crate::error::{Error, Result};
-use crate::nn::conv::conv2d;
+use crate::nn::conv::{conv2d_with, ConvPath};
 use crate::nn::ops::{
     activation::*, batchnorm::*, concat::*, dropout::*, linear::*, pool::*, shuffle::*, softmax::*,
 };
@@ -59,6 +60,7 @@ impl Network {
         };
         let mut ctx = Ctx {
             mode,
+            budget: &self.budget,
             rng,
             aux: Vec::new(),
         };
@@ -88,6 +90,7 @@ impl Network {
         let mut rng = Rng::new(0);
         let mut ctx = Ctx {
             mode: Mode::Eval,
+            budget: &self.budget,
             rng: &mut rng,
             aux: Vec::new(),
         };
@@ -111,6 +114,8 @@ pub(super) fn mismatch() -> Error {
 
 struct Ctx<'a> {
     mode: Mode,
+    /// What one kernel call may allocate and compute (the network's budget).
+    budget: &'a Budget,
     rng: &'a mut Rng,
     aux: Vec<(String, Tensor)>,
 }
@@ -142,7 +147,9 @@ fn run_layer(
     let shape = x.shape().to_vec();
     Ok(match (&layer.op, p) {
         (Op::Conv2d(s), LayerParams::Conv { weight, bias }) => {
-            (conv2d(&x, weight, bias.as_deref(), s)?, Cache::Input(x))
+            let path = ConvPath::for_spec(s);
+            let y = conv2d_with(path, &x, weight, bias.as_deref(), s, ctx.budget)?;
+            (y, Cache::Input(x))
         }
         (Op::Linear { .. }, LayerParams::Linear { weight, bias }) => {
             let x2 = flatten_forward(&x)?;
