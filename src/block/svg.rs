@@ -7,6 +7,7 @@ use super::layout::{Drawing, Item, Rect, TextRole};
 use super::BoxKind;
 use crate::arch::Merge;
 use crate::charts::{ChartTheme, LayerKind};
+use crate::sketch::escape;
 use plotters::style::RGBColor;
 use std::fmt::Write;
 
@@ -27,22 +28,6 @@ pub fn kind_colour(kind: BoxKind, theme: &ChartTheme) -> RGBColor {
 
 fn hex(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
-}
-
-/// `text` with the five XML special characters escaped.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn rect(out: &mut String, r: &Rect, rx: f64, fill: &str, fill_opacity: f64, stroke: &str) {

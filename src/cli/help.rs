@@ -96,7 +96,7 @@ pub fn svg() -> String {
     format!(
         "SVG:
     convatlas svg CHART [MODEL...] -o FILE.svg [OPTIONS]
-    Writes a chart of the atlas as SVG (plotters' SVG backend), for posts and
+    Writes a chart of the atlas as SVG (drawn as the app draws it), for posts and
     slides. Published figures on a chart are cited on it.
     -o FILE           output file; '-' writes to standard output
     --dark            dark background

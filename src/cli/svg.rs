@@ -1,4 +1,4 @@
-//! `convatlas svg`: a chart of the atlas drawn on plotters' SVG backend, (`svg block`)
+//! `convatlas svg`: a chart of the atlas drawn as the app draws it, (`svg block`)
 //! one block of a model drawn by `block`, or (`svg page`) a chapter's chart in the
 //! state an address of the app gives, built by the same functions as the app's.
 
@@ -6,9 +6,9 @@ use super::args::{BlockArgs, PageArgs, SvgArgs};
 use super::models::load;
 use super::Failure;
 use crate::block;
-use crate::charts::{adapt, draw_figure, ChartTheme};
+use crate::charts::sketch_backend::figure_sketch;
+use crate::charts::{adapt, ChartTheme, Figure};
 use crate::i18n::Lang;
-use plotters::prelude::*;
 
 /// The SVG text of the chart `args` asks for.
 pub fn render(args: &SvgArgs) -> Result<String, Failure> {
@@ -21,19 +21,23 @@ pub fn render(args: &SvgArgs) -> Result<String, Failure> {
         })
         .collect::<Result<Vec<_>, Failure>>()?;
     let fig = adapt::figure(args.chart, &nets, args.lang).map_err(Failure::usage)?;
-    let theme = if args.dark {
+    write_figure(&fig, args.dark, args.zoom, (args.width, args.height))
+}
+
+/// `fig` as SVG at `size` pixels, light or `dark`, text and lines scaled by `zoom`: drawn
+/// as the app draws it (a sketch through our plotters backend) and written by the same
+/// SVG writer as the app's downloads.
+fn write_figure(fig: &Figure, dark: bool, zoom: f64, size: (u32, u32)) -> Result<String, Failure> {
+    let theme = if dark {
         ChartTheme::dark()
     } else {
         ChartTheme::light()
     }
-    .with_scale(args.zoom);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (args.width, args.height)).into_drawing_area();
-        draw_figure(&root, &fig, &theme)
-            .map_err(|e| Failure::input(format!("cannot draw the chart: {e}")))?;
-    }
-    Ok(svg)
+    .with_scale(zoom);
+    figure_sketch(fig, &theme, size)
+        .map_err(|e| Failure::input(format!("cannot draw the chart: {e}")))?
+        .to_svg()
+        .ok_or_else(|| Failure::input("the chart is larger than a figure may be"))
 }
 
 /// The SVG text of the block diagram `args` asks for.
@@ -135,17 +139,5 @@ pub fn page(args: &PageArgs) -> Result<String, Failure> {
             n.allowed.text(Lang::En.tr())
         )));
     }
-    let theme = if dark {
-        ChartTheme::dark()
-    } else {
-        ChartTheme::light()
-    }
-    .with_scale(args.zoom);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (args.width, args.height)).into_drawing_area();
-        draw_figure(&root, &fig, &theme)
-            .map_err(|e| Failure::input(format!("cannot draw the chart: {e}")))?;
-    }
-    Ok(svg)
+    write_figure(&fig, dark, args.zoom, (args.width, args.height))
 }

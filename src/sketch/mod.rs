@@ -5,6 +5,8 @@
 
 mod svg;
 
+pub use svg::escape;
+
 /// Largest sketch side in CSS pixels, and most cells one [`Cmd::Cells`] may hold:
 /// a drawing past them is refused by the replay and the SVG writer alike.
 pub const MAX_SIDE: f64 = 8192.0;

@@ -25,8 +25,9 @@ fn num(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// `text` with XML's special characters escaped.
-fn escape(text: &str) -> String {
+/// `text` with the five XML special characters escaped and control characters dropped
+/// (XML 1.0 allows almost none of them): safe inside an element or a quoted attribute.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -34,6 +35,7 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             c if c.is_control() => {}
             c => out.push(c),
         }
