@@ -157,9 +157,9 @@ pub fn Connections() -> impl IntoView {
                         on:pointerdown=point
                         on:pointerleave=move |_| focus.set(None)
                         on:keydown=key></canvas>
+                    <crate::app::figure_export::FigureExport canvas=canvas file="connections".to_string() />
                 </Show>
             </div>
-            <crate::app::figure_export::FigureExport canvas=canvas file="connections".to_string() />
             <p class="hint">{move || tr().channels().ch_connections_hint}</p>
             <p class="status" id="focus-status" role="status">{status}</p>
         </figure>

@@ -126,8 +126,9 @@ pub fn TrainPanel() -> impl IntoView {
             }))}</span>
             <div node_ref=frame class="chart" class:hidden=move || lab.history.with(Vec::is_empty)>
                 <canvas node_ref=canvas id="lab-train-chart" role="img" aria-label=move || tr().chart_title></canvas>
+                // Downloads only once there is a chart to download.
+                <crate::app::figure_export::FigureExport canvas=canvas file="lab-training".to_string() />
             </div>
-            <crate::app::figure_export::FigureExport canvas=canvas file="lab-training".to_string() />
             {move || problem.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
     }
