@@ -92,7 +92,6 @@ pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
                 let dash: js_sys::Array = d.iter().map(|v| JsValue::from_f64(*v)).collect();
                 let _ = ctx.set_line_dash(&dash);
             }
-            Cmd::LineCap(c) => ctx.set_line_cap(c),
             Cmd::Font(f) => ctx.set_font(f),
             Cmd::TextAlign(a) => ctx.set_text_align(a),
             Cmd::TextBaseline(b) => ctx.set_text_baseline(b),

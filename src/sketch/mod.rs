@@ -21,7 +21,6 @@ pub enum Cmd {
     Alpha(f64),
     /// Dash and gap lengths; empty for a solid line.
     LineDash(Vec<f64>),
-    LineCap(&'static str),
     /// A CSS font shorthand such as `11px system-ui, sans-serif`.
     Font(String),
     TextAlign(&'static str),
@@ -100,9 +99,6 @@ impl Sketch {
     }
     pub fn set_line_dash(&mut self, dash: &[f64]) {
         self.push(Cmd::LineDash(dash.to_vec()));
-    }
-    pub fn set_line_cap(&mut self, cap: &'static str) {
-        self.push(Cmd::LineCap(cap));
     }
     pub fn set_font(&mut self, font: &str) {
         self.push(Cmd::Font(font.to_string()));

@@ -12,7 +12,6 @@ struct Pen {
     line_width: f64,
     alpha: f64,
     dash: Vec<f64>,
-    cap: &'static str,
     font: String,
     align: &'static str,
     baseline: &'static str,
@@ -52,7 +51,7 @@ impl Pen {
         }
     }
 
-    /// Stroke attributes: colour, width, dash, cap and opacity.
+    /// Stroke attributes: colour, width, dash and opacity.
     fn stroke_attrs(&self) -> String {
         let mut a = format!(
             r#" fill="none" stroke="{}" stroke-width="{}""#,
@@ -62,9 +61,6 @@ impl Pen {
         if !self.dash.is_empty() {
             let dash: Vec<String> = self.dash.iter().map(|d| num(*d).to_string()).collect();
             let _ = write!(a, r#" stroke-dasharray="{}""#, dash.join(" "));
-        }
-        if self.cap != "butt" {
-            let _ = write!(a, r#" stroke-linecap="{}""#, self.cap);
         }
         a + &self.opacity()
     }
@@ -159,7 +155,6 @@ pub(super) fn write(sketch: &Sketch) -> String {
         line_width: 1.0,
         alpha: 1.0,
         dash: Vec::new(),
-        cap: "butt",
         font: "10px sans-serif".into(),
         align: "start",
         baseline: "alphabetic",
@@ -173,7 +168,6 @@ pub(super) fn write(sketch: &Sketch) -> String {
             Cmd::LineWidth(v) => pen.line_width = *v,
             Cmd::Alpha(v) => pen.alpha = v.clamp(0.0, 1.0),
             Cmd::LineDash(d) => pen.dash = d.clone(),
-            Cmd::LineCap(c) => pen.cap = c,
             Cmd::Font(f) => pen.font = f.clone(),
             Cmd::TextAlign(a) => pen.align = a,
             Cmd::TextBaseline(b) => pen.baseline = b,
