@@ -338,16 +338,7 @@ fn conv_leaf(spec: &Conv2dSpec, input: [usize; 3], budget: &Budget) -> Result<Le
             format!("1..={} (the input channels)", spec.in_channels),
         ));
     }
-    if spec.in_channels % spec.groups != 0 || spec.out_channels % spec.groups != 0 {
-        return Err(Error::param(
-            op,
-            format!(
-                "{} input and {} output channels cannot be split into {} groups",
-                spec.in_channels, spec.out_channels, spec.groups
-            ),
-            "groups must divide both the input and the output channels",
-        ));
-    }
+    spec.check_grouping()?;
     if input[0] != spec.in_channels {
         return Err(Error::shape(
             op,

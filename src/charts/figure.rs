@@ -78,9 +78,9 @@ impl Figure {
                     // A chart with no data yet (training not started) says so per series;
                     // otherwise an empty series is a legend entry only.
                     let empty = chart.series.iter().all(|s| s.points.is_empty());
+                    let no_points = super::ChartWords::of(self.lang).no_points;
                     for s in chart.series.iter().filter(|_| empty) {
-                        let words = super::ChartWords::of(self.lang);
-                        out.push(crate::i18n::fill(words.no_points, &[("label", &s.label)]));
+                        out.push(crate::i18n::fill(no_points, &[("label", &s.label)]));
                     }
                     for s in chart.series.iter().filter(|s| !s.points.is_empty()) {
                         let values: Vec<String> = s

@@ -190,9 +190,15 @@ impl Conv2dSpec {
                 ));
             }
         }
+        self.check_grouping()
+    }
+
+    /// An error unless the groups divide both the input and the output channels
+    /// (`groups` itself at least 1, checked before).
+    pub fn check_grouping(&self) -> Result<()> {
         if self.in_channels % self.groups != 0 || self.out_channels % self.groups != 0 {
             return Err(Error::param(
-                op,
+                "conv2d",
                 format!(
                     "{} input and {} output channels cannot be split into {} groups",
                     self.in_channels, self.out_channels, self.groups
