@@ -7,7 +7,8 @@ use convatlas::budget::Budget;
 use convatlas::error::Error;
 use convatlas::nn::conv::reference::{conv2d_reference, conv2d_reference_counted};
 use convatlas::nn::conv::{
-    conv2d, conv2d_backward, conv2d_backward_reference, conv2d_with, Conv2dSpec, ConvPath, Padding,
+    conv2d, conv2d_backward, conv2d_backward_input, conv2d_backward_reference, conv2d_with,
+    Conv2dSpec, ConvPath, Padding,
 };
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
@@ -270,6 +271,15 @@ fn fast_backward_matches_the_reference_backward() {
             want.input.data(),
             1e-4,
             &format!("{name} dx"),
+        );
+        // The input's gradient alone, from the input's shape only.
+        let alone = conv2d_backward_input(x.shape(), &wt, &dy, &s).unwrap();
+        assert_eq!(alone.shape(), x.shape(), "{name}");
+        assert_close(
+            alone.data(),
+            want.input.data(),
+            1e-4,
+            &format!("{name} dx alone"),
         );
         assert_close(
             got.weight.data(),

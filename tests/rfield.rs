@@ -274,7 +274,9 @@ mod url_state {
 }
 
 mod effective_field {
-    use convatlas::rfield::erf::{erf_input, forward, pixels_for_mass, stack_erf, CHANNELS};
+    use convatlas::rfield::erf::{
+        erf_input, forward, pixels_for_mass, stack_erf, ErfNet, CHANNELS,
+    };
     use convatlas::rfield::paths::path_map;
     use convatlas::rfield::stack::parse;
 
@@ -298,17 +300,45 @@ mod effective_field {
         }
     }
 
-    /// The backward pass equals central finite differences of the forward pass.
+    /// The backward pass equals central finite differences of the forward pass, for every
+    /// layer of one forward pass kept ([`ErfNet`]) and for the stack alone.
     #[test]
     fn the_gradient_equals_finite_differences() {
         // Linear stacks (a max pool's argmax could flip under the finite step).
         for text in ["k3,avgk2s2,k3d2", "k3s2p1,avgk3p1,k1x3"] {
             let stack = parse(text).unwrap();
             let (n, seed, unit) = (14, 5, (1, 1));
-            let erf = stack_erf(&stack, stack.len(), n, unit, seed).unwrap();
+            let net = ErfNet::new(&stack, n, seed).unwrap();
+            for upto in 1..=stack.len() {
+                let erf = net.erf(upto, unit).unwrap();
+                assert_matches_finite_differences(&stack, upto, n, seed, unit, &erf.values, text);
+            }
+            let alone = stack_erf(&stack, stack.len(), n, unit, seed).unwrap();
+            assert_matches_finite_differences(
+                &stack,
+                stack.len(),
+                n,
+                seed,
+                unit,
+                &alone.values,
+                text,
+            );
+        }
+    }
+
+    fn assert_matches_finite_differences(
+        stack: &[convatlas::rfield::stack::StackLayer],
+        upto: usize,
+        n: usize,
+        seed: u64,
+        unit: (usize, usize),
+        values: &[f32],
+        text: &str,
+    ) {
+        {
             let x = erf_input(n, seed).unwrap();
             let unit_sum = |t: &convatlas::nn::tensor::Tensor| -> f64 {
-                let y = forward(&stack, stack.len(), t, seed).unwrap();
+                let y = forward(stack, upto, t, seed).unwrap();
                 let [_, c, oh, ow] = y.dims4("t").unwrap();
                 (0..c)
                     .map(|ch| f64::from(y.data()[(ch * oh + unit.0) * ow + unit.1]))
@@ -324,10 +354,10 @@ mod effective_field {
                     t.data_mut()[ch * n * n + p] -= 2.0 * eps;
                     total += ((up - unit_sum(&t)) / (2.0 * f64::from(eps))).abs();
                 }
-                let got = f64::from(erf.values[p]);
+                let got = f64::from(values[p]);
                 assert!(
                     (total - got).abs() < 1e-2 + 1e-2 * total,
-                    "{text}: pixel {p}: {total} vs {got}"
+                    "{text} up to layer {upto}: pixel {p}: {total} vs {got}"
                 );
             }
         }
@@ -339,6 +369,18 @@ mod effective_field {
     fn costly_networks_are_refused() {
         let stack = parse("k11p5,k11p5,k11p5,k11p5").unwrap();
         let err = stack_erf(&stack, 4, 128, (64, 64), 1).unwrap_err();
+        assert!(
+            matches!(err, convatlas::error::Error::Budget { .. }),
+            "{err}"
+        );
+        // The forward pass kept stops at the first layer past the bound: the layers
+        // before it still have their ERF, the later ones the refusal.
+        let stack = parse("k3p1,k11p5,k11p5,k11p5").unwrap();
+        let net = ErfNet::new(&stack, 128, 1).unwrap();
+        let first = net.erf(1, (64, 64)).unwrap();
+        assert_eq!(first, stack_erf(&stack, 1, 128, (64, 64), 1).unwrap());
+        assert!(stack_erf(&stack, 2, 128, (64, 64), 1).is_err());
+        let err = net.erf(4, (64, 64)).unwrap_err();
         assert!(
             matches!(err, convatlas::error::Error::Budget { .. }),
             "{err}"

@@ -7,7 +7,7 @@ use super::field::field_of;
 use super::stack::{LayerKind, StackLayer};
 use crate::arch::model::Pool2dSpec;
 use crate::error::{Error, Result};
-use crate::nn::conv::{conv2d, conv2d_backward, Conv2dSpec, Padding};
+use crate::nn::conv::{conv2d, conv2d_backward_input, Conv2dSpec, Padding};
 use crate::nn::init::kaiming_normal;
 use crate::nn::ops::pool::{
     avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward,
@@ -23,9 +23,10 @@ pub const MASS: f64 = 0.95;
 pub const MAX_MACS: u64 = 4_000_000;
 
 /// What the backward pass needs from the forward pass of one layer.
+#[derive(Debug, Clone, PartialEq)]
 enum Cache {
     Conv {
-        input: Tensor,
+        shape: Vec<usize>,
         weight: Tensor,
         spec: Conv2dSpec,
     },
@@ -70,67 +71,90 @@ pub fn erf_input(n: usize, seed: u64) -> Result<Tensor> {
 }
 
 /// Runs `input` (1, CHANNELS, H, W) through `stack` with weights from `seed`:
-/// conv weights (CHANNELS, CHANNELS, k_h, k_w), drawn layer by layer.
-fn run(stack: &[StackLayer], input: &Tensor, seed: u64) -> Result<(Tensor, Vec<Cache>)> {
+/// conv weights (CHANNELS, CHANNELS, k_h, k_w), drawn layer by layer. Stops before the
+/// layer that would take the run past [`MAX_MACS`] (or that the core refuses), with
+/// that layer's error beside the layers run (each with its output's shape).
+fn run(
+    stack: &[StackLayer],
+    input: Tensor,
+    seed: u64,
+) -> (Tensor, Vec<(Cache, Vec<usize>)>, Option<Error>) {
     let mut rng = Rng::new(seed);
-    let mut x = input.clone();
+    let mut x = input;
     let mut caches = Vec::with_capacity(stack.len());
     let mut macs = 0u64;
     for l in stack {
-        let (y, cache) = match l.kind {
-            LayerKind::Conv => {
-                let spec = conv_spec(l);
-                let [_, oh, ow] = spec.output_shape([CHANNELS, x.shape()[2], x.shape()[3]])?;
-                macs = macs.saturating_add(spec.macs(oh, ow));
-                if macs > MAX_MACS {
-                    return Err(Error::Budget {
-                        what: "the effective-receptive-field network (multiply-accumulates)".into(),
-                        needed: macs,
-                        limit: MAX_MACS,
-                    });
-                }
-                let weight =
-                    kaiming_normal(&[CHANNELS, CHANNELS, l.kernel[0], l.kernel[1]], &mut rng)?;
-                let y = conv2d(&x, &weight, None, &spec)?;
-                (
-                    y,
-                    Cache::Conv {
-                        input: x,
-                        weight,
-                        spec,
-                    },
-                )
+        match layer_forward(l, &x, &mut rng, &mut macs) {
+            Ok((y, cache)) => {
+                caches.push((cache, y.shape().to_vec()));
+                x = y;
             }
-            LayerKind::MaxPool => {
-                let (y, argmax) = max_pool_forward(&x, &pool_spec(l))?;
-                (
-                    y,
-                    Cache::Max {
-                        shape: x.shape().to_vec(),
-                        argmax,
-                    },
-                )
-            }
-            LayerKind::AvgPool => {
-                let spec = pool_spec(l);
-                (
-                    avg_pool_forward(&x, &spec)?,
-                    Cache::Avg {
-                        shape: x.shape().to_vec(),
-                        spec,
-                    },
-                )
-            }
-        };
-        caches.push(cache);
-        x = y;
+            Err(e) => return (x, caches, Some(e)),
+        }
     }
-    Ok((x, caches))
+    (x, caches, None)
+}
+
+/// One layer of [`run`]: its output and what its backward pass needs; `macs` counts the
+/// run's multiply-accumulates so far.
+fn layer_forward(
+    l: &StackLayer,
+    x: &Tensor,
+    rng: &mut Rng,
+    macs: &mut u64,
+) -> Result<(Tensor, Cache)> {
+    Ok(match l.kind {
+        LayerKind::Conv => {
+            let spec = conv_spec(l);
+            let [_, oh, ow] = spec.output_shape([CHANNELS, x.shape()[2], x.shape()[3]])?;
+            *macs = macs.saturating_add(spec.macs(oh, ow));
+            if *macs > MAX_MACS {
+                return Err(Error::Budget {
+                    what: "the effective-receptive-field network (multiply-accumulates)".into(),
+                    needed: *macs,
+                    limit: MAX_MACS,
+                });
+            }
+            let weight = kaiming_normal(&[CHANNELS, CHANNELS, l.kernel[0], l.kernel[1]], rng)?;
+            let y = conv2d(x, &weight, None, &spec)?;
+            (
+                y,
+                Cache::Conv {
+                    shape: x.shape().to_vec(),
+                    weight,
+                    spec,
+                },
+            )
+        }
+        LayerKind::MaxPool => {
+            let (y, argmax) = max_pool_forward(x, &pool_spec(l))?;
+            (
+                y,
+                Cache::Max {
+                    shape: x.shape().to_vec(),
+                    argmax,
+                },
+            )
+        }
+        LayerKind::AvgPool => {
+            let spec = pool_spec(l);
+            (
+                avg_pool_forward(x, &spec)?,
+                Cache::Avg {
+                    shape: x.shape().to_vec(),
+                    spec,
+                },
+            )
+        }
+    })
 }
 
 /// The output (1, CHANNELS, OH, OW) of the first `upto` layers for `input`.
 pub fn forward(stack: &[StackLayer], upto: usize, input: &Tensor, seed: u64) -> Result<Tensor> {
-    Ok(run(&stack[..upto.min(stack.len())], input, seed)?.0)
+    match run(&stack[..upto.min(stack.len())], input.clone(), seed) {
+        (_, _, Some(e)) => Err(e),
+        (y, _, None) => Ok(y),
+    }
 }
 
 /// The ERF of one unit and the share of the theoretical field holding [`MASS`] of it.
@@ -170,54 +194,93 @@ pub fn pixels_for_mass(values: &[f32], mass: f64) -> usize {
     v.len()
 }
 
-/// The ERF of unit `(y, x)` (all channels summed) of layer `upto` over an `n × n`
-/// input, weights from `seed`: a one at the unit, pushed back through every layer's
-/// backward op.
+/// The ERF network's forward pass through a whole stack, kept: the ERF of any unit of any
+/// layer is then one backward pass (picking another unit or layer reruns nothing else).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErfNet {
+    stack: Vec<StackLayer>,
+    n: usize,
+    /// Per layer run, what its backward pass needs, and the shape of its output.
+    caches: Vec<(Cache, Vec<usize>)>,
+    /// Why the layers after `caches` were not run (over [`MAX_MACS`], or refused).
+    stopped: Option<Error>,
+}
+
+impl ErfNet {
+    /// The forward pass of `stack` over an `n × n` input (see [`erf_input`]), weights from `seed`.
+    pub fn new(stack: &[StackLayer], n: usize, seed: u64) -> Result<ErfNet> {
+        let (_, caches, stopped) = run(stack, erf_input(n, seed)?, seed);
+        Ok(ErfNet {
+            stack: stack.to_vec(),
+            n,
+            caches,
+            stopped,
+        })
+    }
+
+    /// The ERF of unit `(y, x)` (all channels summed) of layer `upto`: a one at the unit,
+    /// pushed back through every layer's backward op (the input's gradient only).
+    pub fn erf(&self, upto: usize, (y, x): (usize, usize)) -> Result<ErfView> {
+        let upto = upto.min(self.stack.len());
+        if upto > self.caches.len() {
+            return Err(self.stopped.clone().unwrap_or_else(|| {
+                Error::param("erf", format!("layer {upto}"), "a layer of the stack")
+            }));
+        }
+        let n = self.n;
+        let shape = match upto.checked_sub(1) {
+            Some(last) => self.caches[last].1.clone(),
+            None => vec![1, CHANNELS, n, n],
+        };
+        let mut grad = Tensor::zeros(&shape)?;
+        let [_, c, oh, ow] = grad.dims4("erf")?;
+        if y >= oh || x >= ow {
+            return Err(Error::param(
+                "erf",
+                format!("unit ({y}, {x})"),
+                format!("y < {oh}, x < {ow}"),
+            ));
+        }
+        for ch in 0..c {
+            grad.data_mut()[(ch * oh + y) * ow + x] = 1.0;
+        }
+        for (cache, _) in self.caches[..upto].iter().rev() {
+            grad = match cache {
+                Cache::Conv {
+                    shape,
+                    weight,
+                    spec,
+                } => conv2d_backward_input(shape, weight, &grad, spec)?,
+                Cache::Max { shape, argmax } => max_pool_backward(shape, argmax, &grad)?,
+                Cache::Avg { shape, spec } => avg_pool_backward(shape, spec, &grad)?,
+            };
+        }
+        let mut values = vec![0.0f32; n * n];
+        for plane in grad.data().chunks_exact(n * n) {
+            for (v, g) in values.iter_mut().zip(plane) {
+                *v += g.abs();
+            }
+        }
+        let field = field_of(&self.stack[..upto]);
+        let field = field.size[0].saturating_mul(field.size[1]);
+        Ok(ErfView {
+            n,
+            mass_pixels: pixels_for_mass(&values, MASS),
+            values,
+            field_pixels: field,
+        })
+    }
+}
+
+/// The ERF of unit `(y, x)` of layer `upto` over an `n × n` input, weights from `seed`
+/// (one [`ErfNet`] used once).
 pub fn stack_erf(
     stack: &[StackLayer],
     upto: usize,
     n: usize,
-    (y, x): (usize, usize),
+    unit: (usize, usize),
     seed: u64,
 ) -> Result<ErfView> {
-    let stack = &stack[..upto.min(stack.len())];
-    let input = erf_input(n, seed)?;
-    let (out, caches) = run(stack, &input, seed)?;
-    let [_, c, oh, ow] = out.dims4("erf")?;
-    if y >= oh || x >= ow {
-        return Err(Error::param(
-            "erf",
-            format!("unit ({y}, {x})"),
-            format!("y < {oh}, x < {ow}"),
-        ));
-    }
-    let mut grad = Tensor::zeros(out.shape())?;
-    for ch in 0..c {
-        grad.data_mut()[(ch * oh + y) * ow + x] = 1.0;
-    }
-    for cache in caches.iter().rev() {
-        grad = match cache {
-            Cache::Conv {
-                input,
-                weight,
-                spec,
-            } => conv2d_backward(input, weight, &grad, spec)?.input,
-            Cache::Max { shape, argmax } => max_pool_backward(shape, argmax, &grad)?,
-            Cache::Avg { shape, spec } => avg_pool_backward(shape, spec, &grad)?,
-        };
-    }
-    let mut values = vec![0.0f32; n * n];
-    for plane in grad.data().chunks_exact(n * n) {
-        for (v, g) in values.iter_mut().zip(plane) {
-            *v += g.abs();
-        }
-    }
-    let field = field_of(stack);
-    let field = field.size[0].saturating_mul(field.size[1]);
-    Ok(ErfView {
-        n,
-        mass_pixels: pixels_for_mass(&values, MASS),
-        values,
-        field_pixels: field,
-    })
+    let upto = upto.min(stack.len());
+    ErfNet::new(&stack[..upto], n, seed)?.erf(upto, unit)
 }

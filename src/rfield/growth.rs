@@ -2,7 +2,7 @@
 //! layer beside the side of the square holding 95% of the effective field's gradient
 //! (Luo et al. 2016: about √n against n), as a chart for the app and the CLI.
 
-use super::erf::stack_erf;
+use super::erf::ErfNet;
 use super::field::LayerField;
 use super::paths::sides;
 use super::stack::{layer_text, StackLayer};
@@ -14,10 +14,11 @@ use crate::i18n::Lang;
 /// 95% of the centre unit's gradient (seeded random weights); `None` where the layer
 /// cannot be reached or the ERF is refused.
 pub fn erf_growth(stack: &[StackLayer], n: usize, seed: u64) -> Vec<Option<f64>> {
+    let net = ErfNet::new(stack, n, seed).ok();
     (1..=stack.len())
         .map(|l| {
             let out = *sides(&stack[..l], n).ok()?.last()?;
-            let erf = stack_erf(stack, l, n, (out[0] / 2, out[1] / 2), seed).ok()?;
+            let erf = net.as_ref()?.erf(l, (out[0] / 2, out[1] / 2)).ok()?;
             Some((erf.mass_pixels as f64).sqrt())
         })
         .collect()

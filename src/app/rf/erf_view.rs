@@ -7,7 +7,7 @@ use super::page::use_explorer;
 use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
-use crate::rfield::erf::{stack_erf, MASS};
+use crate::rfield::erf::{ErfNet, MASS};
 use crate::rfield::paths::field_box;
 use crate::rfield::state::MAX_SEED;
 use crate::sketch::Sketch;
@@ -25,12 +25,22 @@ pub fn ErfView() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, (240.0, 520.0));
     let n_seed = Memo::new(move |_| ex.state.with(|s| (s.n, s.seed)));
-    let erf = Memo::new(move |_| -> Result<Erf, String> {
+    // The forward pass through the whole stack, run again only when the stack, the input's
+    // side or the seed changes: picking a unit or a layer is then one backward pass.
+    let net = Memo::new(move |_| {
         let (n, seed) = n_seed.get();
+        ex.stack
+            .with(|stack| ErfNet::new(stack, n, seed))
+            .map_err(|e| e.to_string())
+    });
+    let erf = Memo::new(move |_| -> Result<Erf, String> {
         let t = ex.target.get().map_err(|_| String::new())?;
+        let view = net.with(|net| match net {
+            Ok(net) => net.erf(t.layer, t.unit).map_err(|e| e.to_string()),
+            Err(e) => Err(e.clone()),
+        })?;
         ex.stack.with(|stack| {
-            let view = stack_erf(stack, t.layer, n, t.unit, seed).map_err(|e| e.to_string())?;
-            let field = field_box(&stack[..t.layer.min(stack.len())], n, t.unit);
+            let field = field_box(&stack[..t.layer.min(stack.len())], view.n, t.unit);
             let values: Vec<f64> = view.values.iter().map(|&v| f64::from(v)).collect();
             Ok((values, field, view.mass_pixels, view.field_pixels))
         })

@@ -62,7 +62,7 @@ pub fn conv2d_backward_with(
     if kernel == ConvPath::Depthwise {
         depthwise::backward(&g, x, w, dy, dinp.data_mut(), dw.data_mut());
     } else {
-        gemm_backward(&g, kernel, x, w, dy, dinp.data_mut(), dw.data_mut());
+        gemm_backward(&g, kernel, x, w, dy, dinp.data_mut(), Some(dw.data_mut()));
     }
     Ok(Conv2dGrads {
         input: dinp,
@@ -71,7 +71,34 @@ pub fn conv2d_backward_with(
     })
 }
 
-/// The GEMM backward of the im2col and point-wise kernels (point-wise skips the unfolding).
+/// The gradient with respect to the input alone, `dinp` (N,C,H,W) for an input of
+/// `input_shape`: what [`conv2d_backward`] gives as `input`, without the weight's and
+/// the bias's gradients, so the input's values are not needed (nor unfolded). A
+/// gradient pushed back through a network (the effective receptive field) needs only this.
+pub fn conv2d_backward_input(
+    input_shape: &[usize],
+    weight: &Tensor,
+    dout: &Tensor,
+    spec: &Conv2dSpec,
+) -> Result<Tensor> {
+    let g = Geom::new(input_shape, weight.shape(), None, spec, &Budget::default())?;
+    check_dout(&g, dout)?;
+    let mut dinp = Tensor::zeros(input_shape)?;
+    let (w, dy) = (weight.data(), dout.data());
+    let kernel = ConvPath::for_spec(spec);
+    if kernel == ConvPath::Depthwise {
+        // The depth-wise loops read the input only for the weight's gradient: zeros do.
+        let zeros = vec![0.0f32; dinp.data().len()];
+        let mut dw = vec![0.0f32; w.len()];
+        depthwise::backward(&g, &zeros, w, dy, dinp.data_mut(), &mut dw);
+    } else {
+        gemm_backward(&g, kernel, &[], w, dy, dinp.data_mut(), None);
+    }
+    Ok(dinp)
+}
+
+/// The GEMM backward of the im2col and point-wise kernels (point-wise skips the unfolding);
+/// without `dw` only the input's gradient, and `x` is not read.
 fn gemm_backward(
     g: &Geom,
     kernel: ConvPath,
@@ -79,35 +106,37 @@ fn gemm_backward(
     w: &[f32],
     dy: &[f32],
     dx: &mut [f32],
-    dw: &mut [f32],
+    mut dw: Option<&mut [f32]>,
 ) {
     let (k, p, hw) = (g.cg * g.kh * g.kw, g.oh * g.ow, g.h * g.w);
     let unfold = kernel != ConvPath::Pointwise;
-    let mut col = vec![0.0f32; if unfold { k * p } else { 0 }];
-    let mut dcol = col.clone();
+    let mut col = vec![0.0f32; if unfold && dw.is_some() { k * p } else { 0 }];
+    let mut dcol = vec![0.0f32; if unfold { k * p } else { 0 }];
     for b in 0..g.n {
         for gi in 0..g.groups {
-            let xg = &x[(b * g.c + gi * g.cg) * hw..][..g.cg * hw];
             let dxg = &mut dx[(b * g.c + gi * g.cg) * hw..][..g.cg * hw];
             let dyg = &dy[(b * g.oc + gi * g.og) * p..][..g.og * p];
             let wg = &w[gi * g.og * k..(gi + 1) * g.og * k];
-            let dwg = &mut dw[gi * g.og * k..(gi + 1) * g.og * k];
-            let colg: &[f32] = if unfold {
-                im2col::im2col(xg, g, &mut col);
-                &col
-            } else {
-                xg
-            };
-            // dW (og x K) += dout (og x P) * col^T (P x K)
-            sgemm(
-                g.og,
-                k,
-                p,
-                MatRef::row_major(dyg, p),
-                MatRef::transposed(colg, p),
-                dwg,
-                k,
-            );
+            if let Some(dw) = dw.as_deref_mut() {
+                let xg = &x[(b * g.c + gi * g.cg) * hw..][..g.cg * hw];
+                let dwg = &mut dw[gi * g.og * k..(gi + 1) * g.og * k];
+                let colg: &[f32] = if unfold {
+                    im2col::im2col(xg, g, &mut col);
+                    &col
+                } else {
+                    xg
+                };
+                // dW (og x K) += dout (og x P) * col^T (P x K)
+                sgemm(
+                    g.og,
+                    k,
+                    p,
+                    MatRef::row_major(dyg, p),
+                    MatRef::transposed(colg, p),
+                    dwg,
+                    k,
+                );
+            }
             // dcol (K x P) = W^T (K x og) * dout (og x P)
             let wt = MatRef::transposed(wg, k);
             if unfold {

@@ -15,7 +15,10 @@ pub mod im2col;
 pub mod pointwise;
 pub mod reference;
 
-pub use backward::{conv2d_backward, conv2d_backward_reference, conv2d_backward_with, Conv2dGrads};
+pub use backward::{
+    conv2d_backward, conv2d_backward_input, conv2d_backward_reference, conv2d_backward_with,
+    Conv2dGrads,
+};
 pub use geom::Geom;
 
 pub use crate::geometry::conv::{
