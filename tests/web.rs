@@ -211,13 +211,37 @@ async fn group_slider_cuts_the_links_and_the_cost() {
     assert_eq!(links(), (4 * 8).to_string());
     let slider = query("#groups").unchecked_into::<web_sys::HtmlInputElement>();
     // Common divisors of 4 and 8: 1, 2, 4; position 2 is g = 4 (depth-wise with multiplier 2).
-    slider.set_value("2");
+    let history = || {
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap()
+    };
+    let entries = history();
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
-    slider.dispatch_event(&event).expect("dispatch");
+    let fire = |kind: &str| {
+        let event = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
+        slider.dispatch_event(&event).expect("dispatch");
+    };
+    // Dragging: the views follow each step; the address waits for the release.
+    slider.set_value("1");
+    fire("input");
+    settle().await;
+    assert_eq!(links(), (8 * 4 / 2).to_string());
+    slider.set_value("2");
+    fire("input");
+    settle().await;
+    assert_eq!(links(), (8 * 4 / 4).to_string());
+    assert_eq!(url_param("g").as_deref(), Some("1"));
+    assert_eq!(history(), entries);
+    // Released: one history entry for the whole drag.
+    fire("change");
     settle().await;
     assert_eq!(url_param("g").as_deref(), Some("4"));
+    assert_eq!(history(), entries + 1);
     assert_eq!(links(), (8 * 4 / 4).to_string());
     let params: u64 = query("#total-params")
         .text_content()

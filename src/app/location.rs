@@ -3,7 +3,9 @@
 //! chapter is a plain page load that starts that chapter's module, and the address only
 //! changes in place when a control writes its state (history push or replace) or the
 //! reader goes back or forward (`popstate`). Dropping the router keeps several kilobytes
-//! out of every page module.
+//! out of every page module. A slider being dragged only previews its address (the
+//! signals change, the history does not); the `change` at its release writes it, so a
+//! drag is one history entry and each step of it skips the history call.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -15,6 +17,8 @@ pub struct Location {
     pub search: ReadSignal<String>,
     set_path: WriteSignal<String>,
     set_search: WriteSignal<String>,
+    /// The address previewed and not yet written to the history.
+    pending: StoredValue<Option<String>>,
 }
 
 /// The window's current path and query.
@@ -37,15 +41,29 @@ impl Location {
             search,
             set_path,
             set_search,
+            pending: StoredValue::new(None),
         };
-        let listener = window_event_listener(leptos::ev::popstate, move |_| location.sync());
-        on_cleanup(move || listener.remove());
+        let back = window_event_listener(leptos::ev::popstate, move |_| {
+            location.pending.set_value(None);
+            location.sync();
+        });
+        // A control's `change` (a slider released, a value typed) ends any preview.
+        let release = window_event_listener(leptos::ev::change, move |_| location.commit());
+        on_cleanup(move || {
+            back.remove();
+            release.remove();
+        });
         location
     }
 
-    /// Reads the window's address into the signals (each only if it changed).
+    /// Reads the window's address into the signals.
     fn sync(&self) {
         let (path, search) = current();
+        self.show(path, search);
+    }
+
+    /// Sets the signals to `path` and `search` (each only if it changed).
+    fn show(&self, path: String, search: String) {
         if self.path.get_untracked() != path {
             self.set_path.set(path);
         }
@@ -54,9 +72,27 @@ impl Location {
         }
     }
 
+    /// Shows `url` (a path under this origin, with its query) in the signals without
+    /// touching the history: a drag in progress. [`Location::commit`] writes it.
+    pub fn preview(&self, url: &str) {
+        let (path, search) = url.find('?').map_or((url, ""), |at| url.split_at(at));
+        self.show(path.to_string(), search.to_string());
+        self.pending.set_value(Some(url.to_string()));
+    }
+
+    /// Writes the address last previewed, if any, as a new history entry.
+    pub fn commit(&self) {
+        let mut url = None;
+        self.pending.update_value(|p| url = p.take());
+        if let Some(url) = url {
+            self.navigate(&url, false);
+        }
+    }
+
     /// Goes to `url` (a path under this origin, with its query): a new history entry, or
     /// in place of the current one with `replace` (drags, animation steps).
     pub fn navigate(&self, url: &str, replace: bool) {
+        self.pending.set_value(None);
         let Ok(history) = window().history() else {
             return;
         };

@@ -69,12 +69,22 @@ impl AppState {
     /// Rewrites the query of the current page. `replace` keeps the history entry
     /// (for drags and animation steps); otherwise back/forward can undo the change.
     pub fn update_query(&self, replace: bool, edit: impl FnOnce(&mut Query)) {
+        self.location.navigate(&self.edited_url(edit), replace);
+    }
+
+    /// Shows an edited query without a history entry, while a slider is dragged: the
+    /// `change` at its release writes the address (see [`super::location`]).
+    pub fn preview_query(&self, edit: impl FnOnce(&mut Query)) {
+        self.location.preview(&self.edited_url(edit));
+    }
+
+    /// The current page's address with its query edited by `edit`.
+    fn edited_url(&self, edit: impl FnOnce(&mut Query)) -> String {
         let mut q = self.query.get_untracked();
         let settings = self.shell.get_untracked();
         settings.write(&mut q);
         edit(&mut q);
-        let url = format!("{}{}", self.path.get_untracked(), q.to_search());
-        self.location.navigate(&url, replace);
+        format!("{}{}", self.path.get_untracked(), q.to_search())
     }
 
     /// A page's own state read from the URL by `parse`, and the notices for the values it
@@ -111,6 +121,20 @@ impl AppState {
         let mut next = state.get_untracked();
         edit(&mut next);
         self.update_query(false, |q| write(&next, q));
+    }
+
+    /// [`AppState::edit_state`] for a slider being dragged: previewed, written at its release.
+    pub fn preview_state<T>(
+        &self,
+        state: Memo<T>,
+        write: fn(&T, &mut Query),
+        edit: impl FnOnce(&mut T),
+    ) where
+        T: Clone + Send + Sync + 'static,
+    {
+        let mut next = state.get_untracked();
+        edit(&mut next);
+        self.preview_query(|q| write(&next, q));
     }
 
     /// Changes the shell settings, keeping the rest of the query.

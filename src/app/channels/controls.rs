@@ -24,9 +24,14 @@ fn IntField(
     let ch = use_channels();
     let value = Memo::new(move |_| ch.state.with(get));
     let hi = typed_max.unwrap_or(max);
-    let write = move |raw: String| {
+    let write = move |raw: String, dragged: bool| {
         if let Ok(v) = raw.trim().parse::<usize>() {
-            ch.set(|s| put(s, v.clamp(min, hi)));
+            let edit = |s: &mut ChannelsState| put(s, v.clamp(min, hi));
+            if dragged {
+                ch.preview(edit);
+            } else {
+                ch.set(edit);
+            }
         }
     };
     view! {
@@ -34,13 +39,13 @@ fn IntField(
             <span>{move || label.get()}</span>
             <input type="range" id=id min=min max=max step="1"
                 prop:value=move || value.get().min(max).to_string()
-                on:input=move |ev| write(event_target_value(&ev)) />
+                on:input=move |ev| write(event_target_value(&ev), true) />
             {match typed_max {
                 Some(_) => view! {
                     <input type="number" class="typed" id=format!("{id}-typed") min=min max=hi
                         aria-label=move || label.get()
                         prop:value=move || value.get().to_string()
-                        on:change=move |ev| write(event_target_value(&ev)) />
+                        on:change=move |ev| write(event_target_value(&ev), false) />
                 }.into_any(),
                 None => view! { <output for=id>{move || value.get()}</output> }.into_any(),
             }}
@@ -86,7 +91,7 @@ fn GroupsField() -> impl IntoView {
                 on:input=move |ev| {
                     let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
                     if let Some(&g) = divisors.with(|d| d.get(i).copied()).as_ref() {
-                        ch.set(|s| s.layer.groups = g);
+                        ch.preview(|s| s.layer.groups = g);
                     }
                 } />
             <output for="groups" id="groups-value">{move || groups.get()} " · " {kind}</output>
@@ -141,7 +146,7 @@ pub fn ChannelControls() -> impl IntoView {
                     prop:value=move || multiplier.get().unwrap_or(1).to_string()
                     on:input=move |ev| {
                         let m = event_target_value(&ev).parse::<usize>().unwrap_or(1).clamp(1, 4);
-                        ch.set(|s| s.set_depthwise(m));
+                        ch.preview(|s| s.set_depthwise(m));
                     } />
                 <output for="multiplier">{move || multiplier.get().map_or_else(|| "—".to_string(), |m| m.to_string())}</output>
             </label>

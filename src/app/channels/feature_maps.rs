@@ -269,7 +269,7 @@ pub fn FeatureMaps() -> impl IntoView {
                     <input type="range" id="map-side" min=MIN_SIDE max=MAX_SIDE step="4"
                         prop:value=move || ch.state.with(|s| s.map_side).to_string()
                         on:input=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<usize>() {
-                            ch.set(|s| s.map_side = v.clamp(MIN_SIDE, MAX_SIDE));
+                            ch.preview(|s| s.map_side = v.clamp(MIN_SIDE, MAX_SIDE));
                         } } />
                     <output for="map-side">{move || ch.state.with(|s| s.map_side)}</output>
                 </label>

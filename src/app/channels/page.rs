@@ -38,6 +38,12 @@ impl Channels {
     pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
         self.app.edit_state(self.state, ChannelsState::write, edit);
     }
+
+    /// Shows a new state while a slider is dragged (written to the URL at its release).
+    pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
+        self.app
+            .preview_state(self.state, ChannelsState::write, edit);
+    }
 }
 
 pub fn use_channels() -> Channels {
@@ -56,6 +62,12 @@ impl ChannelState {
     /// Writes a new state to the URL.
     pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
         self.app.edit_state(self.state, ChannelsState::write, edit);
+    }
+
+    /// Shows a new state while a slider is dragged (written to the URL at its release).
+    pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
+        self.app
+            .preview_state(self.state, ChannelsState::write, edit);
     }
 }
 

@@ -33,7 +33,7 @@ fn StackSlider(
             <input type="range" id=id min=min max=max step="1"
                 prop:value=move || value.get().to_string()
                 on:input=move |ev| { if let Ok(v) = event_target_value(&ev).parse::<usize>() {
-                    ch.set(|s| {
+                    ch.preview(|s| {
                         let mut stack = s.shuffle;
                         put(&mut stack, v.clamp(min, max));
                         s.set_shuffle(stack);
@@ -145,7 +145,7 @@ pub fn ShuffleView() -> impl IntoView {
                         prop:value=move || traced.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<usize>() {
-                                ch.set(|s| s.traced = v.min(s.shuffle.channels() - 1));
+                                ch.preview(|s| s.traced = v.min(s.shuffle.channels() - 1));
                             }
                         } />
                     <output for="traced">{move || traced.get()}</output>

@@ -28,7 +28,7 @@ fn Slider(
                 prop:value=move || value().to_string()
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<usize>() {
-                        pg.set(false, |s| { put(s, v.clamp(min, max)); s.pos = 0; });
+                        pg.preview(|s| { put(s, v.clamp(min, max)); s.pos = 0; });
                     }
                 }
             />

@@ -39,6 +39,13 @@ impl Playground {
         edit(&mut next);
         self.app.update_query(replace, |q| next.write(q));
     }
+
+    /// Shows a new state while a slider is dragged (written to the URL at its release).
+    pub fn preview(&self, edit: impl FnOnce(&mut PlaygroundState)) {
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.preview_query(|q| next.write(q));
+    }
 }
 
 pub fn use_playground() -> Playground {
