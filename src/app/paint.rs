@@ -56,18 +56,73 @@ impl Palette {
 }
 
 thread_local! {
-    /// The detached canvas cell grids are built on before they are scaled up.
-    static SCRATCH: Option<HtmlCanvasElement> = super::canvas::scratch_canvas();
+    /// The detached canvases cell grids are built on before they are scaled up, most
+    /// recently used last: one per image size in use, so that views of different sizes
+    /// redrawn together do not resize one canvas back and forth (each resize reallocates).
+    static SCRATCH: std::cell::RefCell<Vec<HtmlCanvasElement>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Most scratch canvases kept.
+const SCRATCHES: usize = 4;
+
+/// Calls `draw` with a scratch canvas of `cols × rows` pixels, if the browser gives one:
+/// one of that size already, else a new one, else the least recently used, resized.
+fn with_scratch(cols: u32, rows: u32, draw: impl FnOnce(&HtmlCanvasElement)) {
+    SCRATCH.with_borrow_mut(|kept| {
+        let sized = kept
+            .iter()
+            .position(|c| c.width() == cols && c.height() == rows);
+        let canvas = match sized {
+            Some(at) => kept.remove(at),
+            None if kept.len() < SCRATCHES => {
+                let Some(c) = super::canvas::scratch_canvas() else {
+                    return;
+                };
+                c
+            }
+            None => kept.remove(0),
+        };
+        if canvas.width() != cols || canvas.height() != rows {
+            canvas.set_width(cols);
+            canvas.set_height(rows);
+        }
+        draw(&canvas);
+        kept.push(canvas);
+    });
+}
+
+/// The context's styles as this replay last set them. Each set crosses into JavaScript
+/// (and a font is parsed anew), so setting a style to the value it has is skipped.
+/// Everything is unknown at the start: the canvas keeps the last drawing's styles.
+#[derive(Default)]
+struct Styles<'a> {
+    fill: Option<&'a str>,
+    stroke: Option<&'a str>,
+    font: Option<&'a str>,
+    align: Option<&'a str>,
+    baseline: Option<&'a str>,
+    line_width: Option<f64>,
+    alpha: Option<f64>,
+}
+
+/// Records `value` in `slot`; true when it differs from what was there.
+fn differs<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
+    let new = slot.as_ref() != Some(&value);
+    *slot = Some(value);
+    new
 }
 
 /// Draws `sketch` on `ctx` (already scaled so one unit is one CSS pixel): every command
-/// as the canvas call of the same name; a cell grid in three calls, one pixel per cell
-/// into a scratch canvas then scaled up without smoothing (a call per cell is slow).
+/// as the canvas call of the same name (a style set to the value it already has is
+/// skipped); a run of equal cell grids in one image, one pixel per cell, scaled up
+/// without smoothing (a call per cell is slow).
 /// Nothing is drawn for a sketch past [`Sketch::is_bounded`].
 pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
     if !sketch.is_bounded() {
         return;
     }
+    let mut set = Styles::default();
     // Degrees the texts turn (a canvas has no such state: each text is turned alone).
     let mut rotation = 0.0;
     let turned = |x: f64, y: f64, rotation: f64, draw: &dyn Fn(f64, f64)| {
@@ -84,17 +139,21 @@ pub fn replay(ctx: &CanvasRenderingContext2d, sketch: &Sketch) {
     let mut cmds = sketch.cmds.iter().enumerate();
     while let Some((at, cmd)) = cmds.next() {
         match cmd {
-            Cmd::FillStyle(c) => ctx.set_fill_style_str(c),
-            Cmd::StrokeStyle(c) => ctx.set_stroke_style_str(c),
-            Cmd::LineWidth(v) => ctx.set_line_width(*v),
-            Cmd::Alpha(v) => ctx.set_global_alpha(*v),
+            Cmd::FillStyle(c) if differs(&mut set.fill, c.as_str()) => ctx.set_fill_style_str(c),
+            Cmd::StrokeStyle(c) if differs(&mut set.stroke, c.as_str()) => {
+                ctx.set_stroke_style_str(c)
+            }
+            Cmd::LineWidth(v) if differs(&mut set.line_width, *v) => ctx.set_line_width(*v),
+            Cmd::Alpha(v) if differs(&mut set.alpha, *v) => ctx.set_global_alpha(*v),
+            Cmd::FillStyle(_) | Cmd::StrokeStyle(_) | Cmd::LineWidth(_) | Cmd::Alpha(_) => {}
             Cmd::LineDash(d) => {
                 let dash: js_sys::Array = d.iter().map(|v| JsValue::from_f64(*v)).collect();
                 let _ = ctx.set_line_dash(&dash);
             }
-            Cmd::Font(f) => ctx.set_font(f),
-            Cmd::TextAlign(a) => ctx.set_text_align(a),
-            Cmd::TextBaseline(b) => ctx.set_text_baseline(b),
+            Cmd::Font(f) if differs(&mut set.font, f.as_str()) => ctx.set_font(f),
+            Cmd::TextAlign(a) if differs(&mut set.align, *a) => ctx.set_text_align(a),
+            Cmd::TextBaseline(b) if differs(&mut set.baseline, *b) => ctx.set_text_baseline(b),
+            Cmd::Font(_) | Cmd::TextAlign(_) | Cmd::TextBaseline(_) => {}
             Cmd::TextRotation(d) => rotation = *d,
             Cmd::FillRect([x, y, w, h]) => ctx.fill_rect(*x, *y, *w, *h),
             Cmd::StrokeRect([x, y, w, h]) => ctx.stroke_rect(*x, *y, *w, *h),
@@ -145,10 +204,24 @@ fn blit_run(
     rows: usize,
     run: &[(&[f64; 4], &Vec<[u8; 3]>)],
 ) {
-    let stacked: Vec<[u8; 3]> = run.iter().flat_map(|(_, c)| c.iter().copied()).collect();
-    SCRATCH.with(|scratch| {
-        let Some(scratch) = scratch else { return };
-        if !put_pixels(scratch, cols, rows * run.len(), &stacked) {
+    // Plain indexing: the release build optimises for size, and iterator chains there
+    // stay calls per pixel.
+    let mut rgba = vec![255u8; cols * rows * run.len() * 4];
+    let mut at = 0;
+    for (_, colors) in run {
+        for c in colors.iter() {
+            if let Some(px) = rgba.get_mut(at..at + 3) {
+                px.copy_from_slice(c);
+            }
+            at += 4;
+        }
+    }
+    let height = rows * run.len();
+    if rgba.is_empty() || u32::try_from(cols.max(height)).is_err() {
+        return;
+    }
+    with_scratch(cols as u32, height as u32, |scratch| {
+        if !put_pixels(scratch, cols, height, &rgba) {
             return;
         }
         ctx.set_image_smoothing_enabled(false);
@@ -170,19 +243,12 @@ fn blit_run(
     });
 }
 
-/// Writes `cols × rows` opaque pixels into `scratch`, resized to exactly that size;
-/// false if the colours do not fill it or the browser refuses.
-fn put_pixels(scratch: &HtmlCanvasElement, cols: usize, rows: usize, colors: &[[u8; 3]]) -> bool {
-    let rgba: Vec<u8> = colors
-        .iter()
-        .flat_map(|&[r, g, b]| [r, g, b, 255])
-        .collect();
+/// Writes `cols × rows` pixels (`rgba`, four bytes each) into `scratch`, a canvas of
+/// exactly that size (a larger one costs more: writing into a canvas that was drawn from
+/// copies all of it first); false if the bytes do not fill it or the browser refuses.
+fn put_pixels(scratch: &HtmlCanvasElement, cols: usize, rows: usize, rgba: &[u8]) -> bool {
     if rgba.is_empty() || rgba.len() != cols * rows * 4 {
         return false;
-    }
-    if scratch.width() != cols as u32 || scratch.height() != rows as u32 {
-        scratch.set_width(cols as u32);
-        scratch.set_height(rows as u32);
     }
     let small = scratch
         .get_context("2d")
@@ -190,7 +256,7 @@ fn put_pixels(scratch: &HtmlCanvasElement, cols: usize, rows: usize, colors: &[[
         .flatten()
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
     let image =
-        ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), cols as u32, rows as u32);
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), cols as u32, rows as u32);
     match (small, image) {
         (Some(small), Ok(image)) => small.put_image_data(&image, 0.0, 0.0).is_ok(),
         _ => false,
