@@ -1,7 +1,7 @@
 // Times our conv2d compiled to wasm32 (simd128) in Node against the native times
 // of `cargo bench --bench conv_native` on the same layers, and prints a table and
 // `wasm vs native: R x slower (geomean over N shapes)`.
-// Usage: node scripts/bench-wasm.mjs <kernels.wasm> <native.tsv>...
+// Usage: [LABEL=name] node scripts/bench-wasm.mjs <kernels.wasm> <native.tsv>...
 import { readFileSync } from "node:fs";
 import { loadStubbed, timeMs } from "./bench-node.mjs";
 
@@ -36,4 +36,4 @@ native.forEach((l, i) => {
   console.log(`${l.name.padEnd(30)} ${pad(l.ms.toFixed(4), 10)} ${pad(ms.toFixed(4), 10)} ${pad((ms / l.ms).toFixed(2), 7)}x`);
 });
 const geomean = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
-console.log(`wasm vs native: ${geomean.toFixed(2)}x slower (geomean over ${ratios.length} shapes)`);
+console.log(`${process.env.LABEL ?? "wasm"} vs native: ${geomean.toFixed(2)}x slower (geomean over ${ratios.length} shapes)`);

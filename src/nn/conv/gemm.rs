@@ -7,7 +7,8 @@
 //! in registers. The generic micro-kernel is plain Rust that the compiler
 //! vectorises (SSE2, or simd128 on wasm32); on x86-64 with AVX2 and FMA, detected
 //! at run time, a 6x16 kernel uses fused multiply-adds; on wasm32 built with
-//! simd128, a 4x8 kernel uses 128-bit vectors explicitly.
+//! simd128, a 4x8 kernel uses 128-bit vectors explicitly, with relaxed SIMD's fused
+//! multiply-add in a build that enables it.
 
 use crate::nn::scratch::with_buffer;
 
@@ -246,29 +247,55 @@ mod x86 {
 mod wasm {
     use core::arch::wasm32::*;
 
-    /// 4x8 tile in eight 4-lane vectors: one broadcast of A and two loads of B per step
-    /// (wasm has no fused multiply-add, so a multiply then an add).
+    /// `c + a * b` per lane: one fused multiply-add where the build has relaxed SIMD
+    /// (`-C target-feature=+relaxed-simd`; the browser may round once or twice), a
+    /// multiply then an add otherwise.
+    #[inline(always)]
+    fn madd(a: v128, b: v128, c: v128) -> v128 {
+        #[cfg(target_feature = "relaxed-simd")]
+        return f32x4_relaxed_madd(a, b, c);
+        #[cfg(not(target_feature = "relaxed-simd"))]
+        return f32x4_add(c, f32x4_mul(a, b));
+    }
+
+    /// 4x8 tile in eight 4-lane vectors: per step, A's four values splatted from one
+    /// load, two loads of B, eight multiply-adds. Written out by hand (eight named
+    /// accumulators, indexes in a plain loop) so that it stays in registers in the app's
+    /// size-optimised build too, which neither unrolls loops nor inlines iterators.
     pub fn kernel_4x8(kc: usize, a: &[f32], b: &[f32], acc: &mut [[f32; 8]; 4]) {
-        let mut c = [[f32x4_splat(0.0); 2]; 4];
-        for (ap, bp) in a.chunks_exact(4).zip(b.chunks_exact(8)).take(kc) {
-            // SAFETY: `bp` holds exactly 8 floats; v128_load reads 4 of them, unaligned.
-            let (b0, b1) = unsafe {
+        let kc = kc.min(a.len() / 4).min(b.len() / 8);
+        let zero = f32x4_splat(0.0);
+        let (mut c00, mut c01, mut c10, mut c11) = (zero, zero, zero, zero);
+        let (mut c20, mut c21, mut c30, mut c31) = (zero, zero, zero, zero);
+        for p in 0..kc {
+            // SAFETY: p < kc <= a.len() / 4 and <= b.len() / 8, so the 4 floats at
+            // a[4p..] and the 8 at b[8p..] are in bounds; the loads are unaligned.
+            let (av, b0, b1) = unsafe {
                 (
-                    v128_load(bp.as_ptr().cast()),
-                    v128_load(bp.as_ptr().add(4).cast()),
+                    v128_load(a.as_ptr().add(4 * p).cast()),
+                    v128_load(b.as_ptr().add(8 * p).cast()),
+                    v128_load(b.as_ptr().add(8 * p + 4).cast()),
                 )
             };
-            for (ci, &av) in c.iter_mut().zip(ap) {
-                let av = f32x4_splat(av);
-                ci[0] = f32x4_add(ci[0], f32x4_mul(av, b0));
-                ci[1] = f32x4_add(ci[1], f32x4_mul(av, b1));
-            }
+            let a0 = i32x4_shuffle::<0, 0, 0, 0>(av, av);
+            let a1 = i32x4_shuffle::<1, 1, 1, 1>(av, av);
+            let a2 = i32x4_shuffle::<2, 2, 2, 2>(av, av);
+            let a3 = i32x4_shuffle::<3, 3, 3, 3>(av, av);
+            c00 = madd(a0, b0, c00);
+            c01 = madd(a0, b1, c01);
+            c10 = madd(a1, b0, c10);
+            c11 = madd(a1, b1, c11);
+            c20 = madd(a2, b0, c20);
+            c21 = madd(a2, b1, c21);
+            c30 = madd(a3, b0, c30);
+            c31 = madd(a3, b1, c31);
         }
-        for (row, ci) in acc.iter_mut().zip(&c) {
+        let rows = [(c00, c01), (c10, c11), (c20, c21), (c30, c31)];
+        for (row, (lo, hi)) in acc.iter_mut().zip(rows) {
             // SAFETY: each row holds 8 floats; each store writes 4 of them, unaligned.
             unsafe {
-                v128_store(row.as_mut_ptr().cast(), ci[0]);
-                v128_store(row.as_mut_ptr().add(4).cast(), ci[1]);
+                v128_store(row.as_mut_ptr().cast(), lo);
+                v128_store(row.as_mut_ptr().add(4).cast(), hi);
             }
         }
     }
