@@ -5,7 +5,8 @@
 //! reader goes back or forward (`popstate`). Dropping the router keeps several kilobytes
 //! out of every page module. A slider being dragged only previews its address (the
 //! signals change, the history does not); the `change` at its release writes it, so a
-//! drag is one history entry and each step of it skips the history call.
+//! drag is one history entry and each step of it skips the history call. Other writes
+//! reach the history one task later, after the redraw they cause.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -17,8 +18,8 @@ pub struct Location {
     pub search: ReadSignal<String>,
     set_path: WriteSignal<String>,
     set_search: WriteSignal<String>,
-    /// The address previewed and not yet written to the history.
-    pending: StoredValue<Option<String>>,
+    /// The address shown and not yet written to the history.
+    pending: StoredValue<Option<Pending>>,
 }
 
 /// The window's current path and query.
@@ -75,32 +76,80 @@ impl Location {
     /// Shows `url` (a path under this origin, with its query) in the signals without
     /// touching the history: a drag in progress. [`Location::commit`] writes it.
     pub fn preview(&self, url: &str) {
-        let (path, search) = url.find('?').map_or((url, ""), |at| url.split_at(at));
-        self.show(path.to_string(), search.to_string());
-        self.pending.set_value(Some(url.to_string()));
+        self.show_url(url);
+        self.pending
+            .set_value(Some(Pending::Preview(url.to_string())));
     }
 
     /// Writes the address last previewed, if any, as a new history entry.
     pub fn commit(&self) {
-        let mut url = None;
-        self.pending.update_value(|p| url = p.take());
-        if let Some(url) = url {
+        let mut previewed = None;
+        self.pending.update_value(|p| match p.take() {
+            Some(Pending::Preview(url)) => previewed = Some(url),
+            other => *p = other,
+        });
+        if let Some(url) = previewed {
             self.navigate(&url, false);
         }
     }
 
     /// Goes to `url` (a path under this origin, with its query): a new history entry, or
-    /// in place of the current one with `replace` (drags, animation steps).
+    /// in place of the current one with `replace` (drags, animation steps). The signals
+    /// change at once; the history call (about a millisecond) waits for the next task,
+    /// so it is never part of a redraw. Writes within one task are one history call, a
+    /// new entry if any of them asked for one.
     pub fn navigate(&self, url: &str, replace: bool) {
-        self.pending.set_value(None);
-        let Ok(history) = window().history() else {
+        self.show_url(url);
+        let mut scheduled = false;
+        self.pending.update_value(|p| {
+            let replace = match p {
+                Some(Pending::Write {
+                    replace: earlier, ..
+                }) => {
+                    scheduled = true;
+                    replace && *earlier
+                }
+                _ => replace,
+            };
+            *p = Some(Pending::Write {
+                url: url.to_string(),
+                replace,
+            });
+        });
+        if !scheduled {
+            let location = *self;
+            set_timeout(move || location.write(), std::time::Duration::ZERO);
+        }
+    }
+
+    /// The history call of the write [`Location::navigate`] scheduled, if still pending.
+    fn write(&self) {
+        let mut due = None;
+        self.pending.update_value(|p| match p.take() {
+            Some(Pending::Write { url, replace }) => due = Some((url, replace)),
+            other => *p = other,
+        });
+        let (Some((url, replace)), Ok(history)) = (due, window().history()) else {
             return;
         };
         let _ = if replace {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         } else {
-            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
         };
-        self.sync();
     }
+
+    /// Sets the signals to the path and query of `url`.
+    fn show_url(&self, url: &str) {
+        let (path, search) = url.find('?').map_or((url, ""), |at| url.split_at(at));
+        self.show(path.to_string(), search.to_string());
+    }
+}
+
+/// An address shown in the signals and not yet in the history.
+enum Pending {
+    /// A drag's: written by [`Location::commit`] at its release.
+    Preview(String),
+    /// A control's: written by the task [`Location::navigate`] scheduled.
+    Write { url: String, replace: bool },
 }

@@ -78,6 +78,12 @@ impl AppState {
         self.location.preview(&self.edited_url(edit));
     }
 
+    /// Writes the address a drag previewed (see [`AppState::preview_query`]) when the drag
+    /// ends without a `change` event (a painting stroke).
+    pub fn commit(&self) {
+        self.location.commit();
+    }
+
     /// The current page's address with its query edited by `edit`.
     fn edited_url(&self, edit: impl FnOnce(&mut Query)) -> String {
         let mut q = self.query.get_untracked();

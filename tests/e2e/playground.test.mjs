@@ -123,6 +123,25 @@ test('painting a kernel cell and stepping update the output and the highlighted 
   await waitParam(page, 'k', '0,0,0,0,1,0,0,0,0');
   await page.click('.kcell[data-row="0"][data-col="0"]');
   await waitParam(page, 'k', '1,0,0,0,1,0,0,0,0');
+  // A painting stroke over three cells: the weights follow the pointer, and the address
+  // is written once, at the release (one history entry for the stroke).
+  const entries = await page.evaluate(() => history.length);
+  const centre = async (row, col) => {
+    const box = await page.locator(`.kcell[data-row="${row}"][data-col="${col}"]`).boundingBox();
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  };
+  await page.mouse.move(...(await centre(2, 0)));
+  await page.mouse.down();
+  await page.mouse.move(...(await centre(2, 1)), { steps: 4 });
+  await page.mouse.move(...(await centre(2, 2)), { steps: 4 });
+  await page.waitForFunction(() => document.querySelector('.kcell[data-row="2"][data-col="2"]').textContent.trim() === '1');
+  assert.equal(param(page, 'k'), '1,0,0,0,1,0,0,0,0', 'not written during the stroke');
+  await page.mouse.up();
+  await waitParam(page, 'k', '1,0,0,0,1,0,1,1,1');
+  assert.equal(await page.evaluate(() => history.length), entries + 1);
+  await page.click('[data-preset="identity"]');
+  await page.click('.kcell[data-row="0"][data-col="0"]');
+  await waitParam(page, 'k', '1,0,0,0,1,0,0,0,0');
   const kernel = [1, 0, 0, 0, 1, 0, 0, 0, 0];
   const out = parseOutput(await attr(page, '#output-canvas', 'data-output'));
   assert.deepEqual(out, naiveConv(dotImage(9), 9, kernel, 3, 3, {}).out);

@@ -4,6 +4,7 @@ use super::page::use_playground;
 use crate::format::format_weight;
 use crate::i18n::fill;
 use crate::playground::kernel::{parse_weight, Preset, MAX_K};
+use crate::playground::PlaygroundState;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -15,10 +16,21 @@ pub fn KernelEditor() -> impl IntoView {
     let selected = RwSignal::new((0usize, 0usize));
     let painting = RwSignal::new(None::<f32>);
     let typed_ok = RwSignal::new(true);
-    let stop = window_event_listener(ev::pointerup, move |_| painting.set(None));
+    // A painting drag shows each step and writes the address once, at its release.
+    let stop = window_event_listener(ev::pointerup, move |_| {
+        if painting.get_untracked().is_some() {
+            painting.set(None);
+            pg.app.commit();
+        }
+    });
     on_cleanup(move || stop.remove());
-    let bump = move |row: usize, col: usize, delta: f32, replace: bool| {
-        pg.set(replace, |s| s.kernel.bump(row, col, delta));
+    let bump = move |row: usize, col: usize, delta: f32, dragged: bool| {
+        let edit = |s: &mut PlaygroundState| s.kernel.bump(row, col, delta);
+        if dragged {
+            pg.preview(edit);
+        } else {
+            pg.set(false, edit);
+        }
     };
     let weight_at = move |row: usize, col: usize| {
         pg.state.with(|s| {
@@ -79,7 +91,7 @@ pub fn KernelEditor() -> impl IntoView {
                         let delta = if e.shift_key() || e.button() == 2 { -1.0 } else { 1.0 };
                         painting.set(Some(delta));
                         selected.set((row, col));
-                        bump(row, col, delta, false);
+                        bump(row, col, delta, true);
                     }
                     on:pointerenter=move |_| {
                         if let Some(delta) = painting.get_untracked() {
