@@ -55,6 +55,21 @@ impl Palette {
     }
 }
 
+impl Palette {
+    /// The stylesheet's variables for the colours the page shares with the figures (the
+    /// legend's swatches, negative weights, selected rows): set on the document from
+    /// here, so each colour is defined once.
+    pub fn css_variables(&self) -> [(&'static str, String); 4] {
+        let rgb = |(r, g, b): (u8, u8, u8)| format!("rgb({r},{g},{b})");
+        [
+            ("--tap", self.tap.to_string()),
+            ("--hole", self.hole.to_string()),
+            ("--pad", rgb(self.padding)),
+            ("--neg", rgb(self.negative)),
+        ]
+    }
+}
+
 thread_local! {
     /// The detached canvases cell grids are built on before they are scaled up, most
     /// recently used last: one per image size in use, so that views of different sizes
@@ -270,7 +285,8 @@ pub fn heat(t: f32, pal: &Palette) -> (u8, u8, u8) {
     } else {
         (pal.negative, -t)
     };
-    let mix = |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * t.clamp(0.0, 1.0)).round() as u8;
+    // Rounded by adding a half (the mix is never negative): `round` is a library call in wasm.
+    let mix = |a: u8, b: u8| (a as f32 + (b as f32 - a as f32) * t.clamp(0.0, 1.0) + 0.5) as u8;
     (
         mix(pal.neutral.0, to.0),
         mix(pal.neutral.1, to.1),

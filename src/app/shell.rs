@@ -4,9 +4,11 @@
 
 use super::nav::Nav;
 use super::notices::NoticeBanner;
+use super::paint::Palette;
 use super::settings::Settings;
 use super::state::{use_app, AppState};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Shell(
@@ -15,7 +17,8 @@ pub fn Shell(
 ) -> impl IntoView {
     let app = AppState::from_window();
     provide_context(app);
-    // Push language, theme and text size out to the document root (CSS and screen readers read them there).
+    // Push language, theme and text size out to the document root (CSS and screen readers
+    // read them there), with the colours the stylesheet shares with the figures.
     Effect::new(move |_| {
         let s = app.shell.get();
         if let Some(root) = document().document_element() {
@@ -24,6 +27,11 @@ pub fn Shell(
             let _ = root.set_attribute("data-text", if s.large { "large" } else { "normal" });
             let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
             let _ = root.set_attribute("data-present", if s.present { "1" } else { "0" });
+            if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+                for (name, value) in Palette::for_theme(s.theme).css_variables() {
+                    let _ = root.style().set_property(name, &value);
+                }
+            }
         }
         document().set_title(&format!("ConvAtlas: {}", s.lang.tr().app_tagline));
     });
