@@ -196,13 +196,21 @@ pub fn run(
     side: usize,
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
+    let side = side.clamp(MIN_SIDE, MAX_SIDE);
+    check_run(layer, side, knocked)?;
+    let input = input_maps(layer.c_in, side);
+    let weights = spatial_weights(&layer.spec(), preset, seed);
+    run_on(layer, &input, &weights, seed, side, knocked)
+}
+
+/// Why `layer` cannot be run on maps of `side` (with a knock-out, twice), if it cannot.
+fn check_run(layer: &ChannelLayer, side: usize, knocked: Option<usize>) -> Result<(), MapsProblem> {
     layer.check().map_err(MapsProblem::Layer)?;
     if !layer.drawable() {
         return Err(MapsProblem::TooManyChannels {
             most: super::layer::MAX_DRAWN,
         });
     }
-    let side = side.clamp(MIN_SIDE, MAX_SIDE);
     let spec = layer.spec();
     let pw = layer.pointwise_spec();
     let runs = if knocked.is_some() { 2 } else { 1 };
@@ -213,8 +221,26 @@ pub fn run(
             limit: MAX_RUN_MACS,
         });
     }
+    Ok(())
+}
+
+/// [`run`] on inputs already made: `input` from [`input_maps`] (C_in maps of `side`)
+/// and `weights` from [`spatial_weights`]; the app makes each once for all its views,
+/// and the input only when the channels or the side change.
+pub fn run_on(
+    layer: &ChannelLayer,
+    input: &[f32],
+    weights: &[f32],
+    seed: u64,
+    side: usize,
+    knocked: Option<usize>,
+) -> Result<Maps, MapsProblem> {
+    let side = side.clamp(MIN_SIDE, MAX_SIDE);
+    check_run(layer, side, knocked)?;
+    let spec = layer.spec();
+    let pw = layer.pointwise_spec();
     let core = MapsProblem::Core;
-    let input_data = input_maps(layer.c_in, side);
+    let input_data = input.to_vec();
     let w = Tensor::from_vec(
         &[
             spec.out_channels,
@@ -222,7 +248,7 @@ pub fn run(
             spec.kernel[0],
             spec.kernel[1],
         ],
-        spatial_weights(&spec, preset, seed),
+        weights.to_vec(),
     )
     .map_err(core)?;
     let pw_w = match &pw {

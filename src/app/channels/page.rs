@@ -29,6 +29,8 @@ pub struct Channels {
     pub layer: Memo<ChannelLayer>,
     /// The layer drawn: the current one when valid, else the last valid one.
     pub shown: Memo<ChannelLayer>,
+    /// The spatial layer's weights (C_out, C_in/g, k_h, k_w) when its channels are drawn.
+    pub weights: Memo<Option<Vec<f32>>>,
     /// The feature maps of the shown layer through the core.
     pub maps: Memo<Result<Maps, MapsProblem>>,
 }
@@ -100,11 +102,30 @@ pub fn ChannelsPage(
             (Ok(()), _) => current,
         }
     });
-    let run_input =
-        Memo::new(move |_| state.with(|s| (shown.get(), s.weights, s.seed, s.map_side, s.knocked)));
+    let preset_seed = Memo::new(move |_| state.with(|s| (s.weights, s.seed)));
+    let weights = Memo::new(move |_| {
+        let layer = shown.get();
+        let (preset, seed) = preset_seed.get();
+        layer
+            .drawable()
+            .then(|| maps::spatial_weights(&layer.spec(), preset, seed))
+    });
+    // The input maps: remade only when the input channels or the side change.
+    let side = Memo::new(move |_| state.with(|s| s.map_side.clamp(maps::MIN_SIDE, maps::MAX_SIDE)));
+    let c_in = Memo::new(move |_| shown.with(|l| l.drawable().then_some(l.c_in)));
+    let input = Memo::new(move |_| c_in.get().map(|c| maps::input_maps(c, side.get())));
+    let knocked = Memo::new(move |_| state.with(|s| s.knocked));
     let maps = Memo::new(move |_| {
-        let (layer, weights, seed, side, knocked) = run_input.get();
-        maps::run(&layer, weights, seed, side, knocked)
+        let layer = shown.get();
+        let seed = preset_seed.get().1;
+        input.with(|input| {
+            weights.with(|weights| match (input, weights) {
+                (Some(input), Some(weights)) => {
+                    maps::run_on(&layer, input, weights, seed, side.get(), knocked.get())
+                }
+                _ => maps::run(&layer, preset_seed.get().0, seed, side.get(), knocked.get()),
+            })
+        })
     });
     let ch = Channels {
         app,
@@ -112,6 +133,7 @@ pub fn ChannelsPage(
         state,
         layer,
         shown,
+        weights,
         maps,
     };
     provide_context(ch);

@@ -6,7 +6,6 @@ use super::draw::{block_cell, draw_weight_blocks};
 use super::page::use_channels;
 use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width};
 use crate::app::paint::Palette;
-use crate::channels::maps::spatial_weights;
 use crate::format::thousands;
 use crate::i18n::fill;
 use crate::sketch::Sketch;
@@ -31,15 +30,7 @@ pub fn WeightBlocks() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
-    // Reads only the layer, the preset and the seed (not the rest of the state).
-    let preset_seed = Memo::new(move |_| ch.state.with(|s| (s.weights, s.seed)));
-    let weights = Memo::new(move |_| {
-        let layer = ch.shown.get();
-        let (preset, seed) = preset_seed.get();
-        layer
-            .drawable()
-            .then(|| spatial_weights(&layer.spec(), preset, seed))
-    });
+    let weights = ch.weights;
     Effect::new(move |_| {
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
