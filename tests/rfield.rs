@@ -345,7 +345,8 @@ mod effective_field {
                     .sum()
             };
             let eps = 1e-2f32;
-            for p in 0..n * n {
+            assert_eq!(values.len(), n * n);
+            for (p, &got) in values.iter().enumerate() {
                 let mut total = 0.0f64;
                 for ch in 0..CHANNELS {
                     let mut t = x.clone();
@@ -354,7 +355,7 @@ mod effective_field {
                     t.data_mut()[ch * n * n + p] -= 2.0 * eps;
                     total += ((up - unit_sum(&t)) / (2.0 * f64::from(eps))).abs();
                 }
-                let got = f64::from(values[p]);
+                let got = f64::from(got);
                 assert!(
                     (total - got).abs() < 1e-2 + 1e-2 * total,
                     "{text} up to layer {upto}: pixel {p}: {total} vs {got}"

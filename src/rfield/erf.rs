@@ -22,6 +22,9 @@ pub const MASS: f64 = 0.95;
 /// Most multiply-accumulates of one forward pass, so a redraw stays quick.
 pub const MAX_MACS: u64 = 4_000_000;
 
+/// One layer run: what its backward pass needs, and the shape of its output.
+type Ran = (Cache, Vec<usize>);
+
 /// What the backward pass needs from the forward pass of one layer.
 #[derive(Debug, Clone, PartialEq)]
 enum Cache {
@@ -74,11 +77,7 @@ pub fn erf_input(n: usize, seed: u64) -> Result<Tensor> {
 /// conv weights (CHANNELS, CHANNELS, k_h, k_w), drawn layer by layer. Stops before the
 /// layer that would take the run past [`MAX_MACS`] (or that the core refuses), with
 /// that layer's error beside the layers run (each with its output's shape).
-fn run(
-    stack: &[StackLayer],
-    input: Tensor,
-    seed: u64,
-) -> (Tensor, Vec<(Cache, Vec<usize>)>, Option<Error>) {
+fn run(stack: &[StackLayer], input: Tensor, seed: u64) -> (Tensor, Vec<Ran>, Option<Error>) {
     let mut rng = Rng::new(seed);
     let mut x = input;
     let mut caches = Vec::with_capacity(stack.len());
@@ -200,8 +199,7 @@ pub fn pixels_for_mass(values: &[f32], mass: f64) -> usize {
 pub struct ErfNet {
     stack: Vec<StackLayer>,
     n: usize,
-    /// Per layer run, what its backward pass needs, and the shape of its output.
-    caches: Vec<(Cache, Vec<usize>)>,
+    caches: Vec<Ran>,
     /// Why the layers after `caches` were not run (over [`MAX_MACS`], or refused).
     stopped: Option<Error>,
 }
