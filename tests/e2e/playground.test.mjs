@@ -130,6 +130,7 @@ test('painting a kernel cell and stepping update the output and the highlighted 
     const box = await page.locator(`.kcell[data-row="${row}"][data-col="${col}"]`).boundingBox();
     return [box.x + box.width / 2, box.y + box.height / 2];
   };
+  await page.locator('.kgrid').scrollIntoViewIfNeeded();
   await page.mouse.move(...(await centre(2, 0)));
   await page.mouse.down();
   await page.mouse.move(...(await centre(2, 1)), { steps: 4 });
