@@ -102,7 +102,7 @@ try {
     for (const k of kinds) row(k, samples[k]);
     const all = kinds.flatMap((k) => samples[k]);
     row('all events', all);
-    console.log(`${name} input to redraw: p50 ${pct(all, 50).toFixed(2)} ms, p95 ${pct(all, 95).toFixed(2)} ms over ${all.length} events (target p95 < 16 ms)`);
+    console.log(`${name} input to redraw: p50 ${pct(all, 50).toFixed(2)} ms, p95 ${pct(all, 95).toFixed(2)} ms over ${all.length} events (target p95 < 8 ms)`);
     await page.close();
   }
 } finally {
