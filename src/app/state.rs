@@ -129,20 +129,6 @@ impl AppState {
         self.update_query(false, |q| write(&next, q));
     }
 
-    /// [`AppState::edit_state`] for a slider being dragged: previewed, written at its release.
-    pub fn preview_state<T>(
-        &self,
-        state: Memo<T>,
-        write: fn(&T, &mut Query),
-        edit: impl FnOnce(&mut T),
-    ) where
-        T: Clone + Send + Sync + 'static,
-    {
-        let mut next = state.get_untracked();
-        edit(&mut next);
-        self.preview_query(|q| write(&next, q));
-    }
-
     /// Changes the shell settings, keeping the rest of the query.
     pub fn update_shell(&self, edit: impl FnOnce(&mut ShellSettings)) {
         let mut settings = self.shell.get_untracked();

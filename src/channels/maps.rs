@@ -196,15 +196,20 @@ pub fn run(
     side: usize,
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
-    let side = side.clamp(MIN_SIDE, MAX_SIDE);
-    check_run(layer, side, knocked)?;
+    let side = checked_side(layer, side, knocked)?;
     let input = input_maps(layer.c_in, side);
     let weights = spatial_weights(&layer.spec(), preset, seed);
     run_on(layer, &input, &weights, seed, side, knocked)
 }
 
-/// Why `layer` cannot be run on maps of `side` (with a knock-out, twice), if it cannot.
-fn check_run(layer: &ChannelLayer, side: usize, knocked: Option<usize>) -> Result<(), MapsProblem> {
+/// The side of the maps `layer` runs on (`side` clamped to what is allowed), or why it
+/// cannot run (with a knock-out it runs twice).
+fn checked_side(
+    layer: &ChannelLayer,
+    side: usize,
+    knocked: Option<usize>,
+) -> Result<usize, MapsProblem> {
+    let side = side.clamp(MIN_SIDE, MAX_SIDE);
     layer.check().map_err(MapsProblem::Layer)?;
     if !layer.drawable() {
         return Err(MapsProblem::TooManyChannels {
@@ -221,7 +226,7 @@ fn check_run(layer: &ChannelLayer, side: usize, knocked: Option<usize>) -> Resul
             limit: MAX_RUN_MACS,
         });
     }
-    Ok(())
+    Ok(side)
 }
 
 /// [`run`] on inputs already made: `input` from [`input_maps`] (C_in maps of `side`)
@@ -235,8 +240,7 @@ pub fn run_on(
     side: usize,
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
-    let side = side.clamp(MIN_SIDE, MAX_SIDE);
-    check_run(layer, side, knocked)?;
+    let side = checked_side(layer, side, knocked)?;
     let spec = layer.spec();
     let pw = layer.pointwise_spec();
     let core = MapsProblem::Core;

@@ -43,8 +43,9 @@ impl Channels {
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        self.app
-            .preview_state(self.state, ChannelsState::write, edit);
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.preview_query(|q| next.write(q));
     }
 }
 
@@ -68,8 +69,9 @@ impl ChannelState {
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        self.app
-            .preview_state(self.state, ChannelsState::write, edit);
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.preview_query(|q| next.write(q));
     }
 }
 
