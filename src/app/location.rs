@@ -18,8 +18,8 @@ pub struct Location {
     pub search: ReadSignal<String>,
     set_path: WriteSignal<String>,
     set_search: WriteSignal<String>,
-    /// The address shown and not yet written to the history.
-    pending: StoredValue<Option<Pending>>,
+    /// The addresses shown and not yet written to the history.
+    pending: StoredValue<Pending>,
 }
 
 /// The window's current path and query.
@@ -42,10 +42,10 @@ impl Location {
             search,
             set_path,
             set_search,
-            pending: StoredValue::new(None),
+            pending: StoredValue::new(Pending::default()),
         };
         let back = window_event_listener(leptos::ev::popstate, move |_| {
-            location.pending.set_value(None);
+            location.pending.set_value(Pending::default());
             location.sync();
         });
         // A control's `change` (a slider released, a value typed) ends any preview.
@@ -78,43 +78,33 @@ impl Location {
     pub fn preview(&self, url: &str) {
         self.show_url(url);
         self.pending
-            .set_value(Some(Pending::Preview(url.to_string())));
+            .update_value(|p| p.preview = Some(url.to_string()));
     }
 
     /// Writes the address last previewed, if any, as a new history entry.
     pub fn commit(&self) {
         let mut previewed = None;
-        self.pending.update_value(|p| match p.take() {
-            Some(Pending::Preview(url)) => previewed = Some(url),
-            other => *p = other,
-        });
+        self.pending.update_value(|p| previewed = p.preview.take());
         if let Some(url) = previewed {
             self.navigate(&url, false);
         }
     }
 
     /// Goes to `url` (a path under this origin, with its query): a new history entry, or
-    /// in place of the current one with `replace` (drags, animation steps). The signals
-    /// change at once; the history call (about a millisecond) waits for the next task,
-    /// so it is never part of a redraw. Writes within one task are one history call, a
-    /// new entry if any of them asked for one.
+    /// in place of the current one with `replace` (animation steps). The signals change
+    /// at once; the history call (about a millisecond) waits for the next task, so it is
+    /// never part of a redraw. Writes within one task are one history call, a new entry
+    /// if any of them asked for one. A drag previewed meanwhile is part of `url` (built
+    /// from the signals), so it is written with it, as a new entry.
     pub fn navigate(&self, url: &str, replace: bool) {
         self.show_url(url);
         let mut scheduled = false;
         self.pending.update_value(|p| {
-            let replace = match p {
-                Some(Pending::Write {
-                    replace: earlier, ..
-                }) => {
-                    scheduled = true;
-                    replace && *earlier
-                }
-                _ => replace,
-            };
-            *p = Some(Pending::Write {
-                url: url.to_string(),
-                replace,
-            });
+            let dragged = p.preview.take().is_some();
+            let earlier = p.write.take().map(|(_, replace)| replace);
+            scheduled = earlier.is_some();
+            let replace = replace && !dragged && earlier.unwrap_or(true);
+            p.write = Some((url.to_string(), replace));
         });
         if !scheduled {
             let location = *self;
@@ -125,10 +115,7 @@ impl Location {
     /// The history call of the write [`Location::navigate`] scheduled, if still pending.
     fn write(&self) {
         let mut due = None;
-        self.pending.update_value(|p| match p.take() {
-            Some(Pending::Write { url, replace }) => due = Some((url, replace)),
-            other => *p = other,
-        });
+        self.pending.update_value(|p| due = p.write.take());
         let (Some((url, replace)), Ok(history)) = (due, window().history()) else {
             return;
         };
@@ -146,10 +133,12 @@ impl Location {
     }
 }
 
-/// An address shown in the signals and not yet in the history.
-enum Pending {
-    /// A drag's: written by [`Location::commit`] at its release.
-    Preview(String),
-    /// A control's: written by the task [`Location::navigate`] scheduled.
-    Write { url: String, replace: bool },
+/// What the signals show and the history does not have yet.
+#[derive(Default)]
+struct Pending {
+    /// A drag's address: written by [`Location::commit`] at its release.
+    preview: Option<String>,
+    /// A control's address and whether it replaces the current entry: written by the
+    /// task [`Location::navigate`] scheduled.
+    write: Option<(String, bool)>,
 }

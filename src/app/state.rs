@@ -67,7 +67,7 @@ impl AppState {
     }
 
     /// Rewrites the query of the current page. `replace` keeps the history entry
-    /// (for drags and animation steps); otherwise back/forward can undo the change.
+    /// (for animation steps); otherwise back/forward can undo the change.
     pub fn update_query(&self, replace: bool, edit: impl FnOnce(&mut Query)) {
         self.location.navigate(&self.edited_url(edit), replace);
     }

@@ -16,14 +16,20 @@ pub fn KernelEditor() -> impl IntoView {
     let selected = RwSignal::new((0usize, 0usize));
     let painting = RwSignal::new(None::<f32>);
     let typed_ok = RwSignal::new(true);
-    // A painting drag shows each step and writes the address once, at its release.
-    let stop = window_event_listener(ev::pointerup, move |_| {
+    // A painting drag shows each step and writes the address once, when it ends: at the
+    // release, or when the browser takes the pointer over (a touch turning into a scroll).
+    let end = move || {
         if painting.get_untracked().is_some() {
             painting.set(None);
             pg.app.commit();
         }
+    };
+    let released = window_event_listener(ev::pointerup, move |_| end());
+    let cancelled = window_event_listener(ev::pointercancel, move |_| end());
+    on_cleanup(move || {
+        released.remove();
+        cancelled.remove();
     });
-    on_cleanup(move || stop.remove());
     let bump = move |row: usize, col: usize, delta: f32, dragged: bool| {
         let edit = |s: &mut PlaygroundState| s.kernel.bump(row, col, delta);
         if dragged {

@@ -33,7 +33,7 @@ pub struct Playground {
 }
 
 impl Playground {
-    /// Writes a new state to the URL (`replace` for drags and animation steps).
+    /// Writes a new state to the URL (`replace` for animation steps).
     pub fn set(&self, replace: bool, edit: impl FnOnce(&mut PlaygroundState)) {
         let mut next = self.state.get_untracked();
         edit(&mut next);
