@@ -26,5 +26,8 @@ wasm=wasm32-unknown-unknown/release/convatlas_bench_wasm.wasm
 node scripts/bench-wasm.mjs "target/bench-wasm/simd128/$wasm" \
   target/bench-wasm/native-1.tsv target/bench-wasm/native-2.tsv
 echo
-LABEL="wasm (relaxed SIMD)" node --experimental-wasm-relaxed-simd scripts/bench-wasm.mjs \
+# Node 20 has relaxed SIMD behind a flag; a later Node that ships it may not know the flag.
+relaxed=()
+node --experimental-wasm-relaxed-simd -e 0 2>/dev/null && relaxed=(--experimental-wasm-relaxed-simd)
+LABEL="wasm (relaxed SIMD)" node "${relaxed[@]}" scripts/bench-wasm.mjs \
   "target/bench-wasm/relaxed/$wasm" target/bench-wasm/native-1.tsv target/bench-wasm/native-2.tsv

@@ -274,10 +274,23 @@ mod url_state {
 }
 
 mod effective_field {
-    use convatlas::rfield::erf::{
-        erf_input, forward, pixels_for_mass, stack_erf, ErfNet, CHANNELS,
-    };
+    use convatlas::rfield::erf::{erf_input, forward, pixels_for_mass, ErfNet, ErfView, CHANNELS};
     use convatlas::rfield::paths::path_map;
+    use convatlas::rfield::stack::StackLayer;
+
+    /// The ERF of `unit` of layer `upto` from one forward pass of `stack`.
+    fn erf_of(
+        stack: &[StackLayer],
+        upto: usize,
+        n: usize,
+        unit: (usize, usize),
+        seed: u64,
+    ) -> ErfView {
+        ErfNet::new(stack, n, seed)
+            .unwrap()
+            .erf(upto, unit)
+            .unwrap()
+    }
     use convatlas::rfield::stack::parse;
 
     /// The gradient reaches exactly the pixels that have a path to the unit (a random
@@ -293,7 +306,7 @@ mod effective_field {
             let stack = parse(text).unwrap();
             let n = 24;
             let paths = path_map(&stack, stack.len(), n, (1, 2)).unwrap();
-            let erf = stack_erf(&stack, stack.len(), n, (1, 2), 7).unwrap();
+            let erf = erf_of(&stack, stack.len(), n, (1, 2), 7);
             for (i, (&c, &g)) in paths.counts.iter().zip(&erf.values).enumerate() {
                 assert_eq!(c > 0, g > 0.0, "{text}: pixel {i}: {c} paths, gradient {g}");
             }
@@ -301,7 +314,7 @@ mod effective_field {
     }
 
     /// The backward pass equals central finite differences of the forward pass, for every
-    /// layer of one forward pass kept ([`ErfNet`]) and for the stack alone.
+    /// layer of one forward pass kept ([`ErfNet`]).
     #[test]
     fn the_gradient_equals_finite_differences() {
         // Linear stacks (a max pool's argmax could flip under the finite step).
@@ -313,16 +326,6 @@ mod effective_field {
                 let erf = net.erf(upto, unit).unwrap();
                 assert_matches_finite_differences(&stack, upto, n, seed, unit, &erf.values, text);
             }
-            let alone = stack_erf(&stack, stack.len(), n, unit, seed).unwrap();
-            assert_matches_finite_differences(
-                &stack,
-                stack.len(),
-                n,
-                seed,
-                unit,
-                &alone.values,
-                text,
-            );
         }
     }
 
@@ -369,7 +372,10 @@ mod effective_field {
     #[test]
     fn costly_networks_are_refused() {
         let stack = parse("k11p5,k11p5,k11p5,k11p5").unwrap();
-        let err = stack_erf(&stack, 4, 128, (64, 64), 1).unwrap_err();
+        let err = ErfNet::new(&stack, 128, 1)
+            .unwrap()
+            .erf(4, (64, 64))
+            .unwrap_err();
         assert!(
             matches!(err, convatlas::error::Error::Budget { .. }),
             "{err}"
@@ -379,13 +385,34 @@ mod effective_field {
         let stack = parse("k3p1,k11p5,k11p5,k11p5").unwrap();
         let net = ErfNet::new(&stack, 128, 1).unwrap();
         let first = net.erf(1, (64, 64)).unwrap();
-        assert_eq!(first, stack_erf(&stack, 1, 128, (64, 64), 1).unwrap());
-        assert!(stack_erf(&stack, 2, 128, (64, 64), 1).is_err());
+        // One 3x3 layer: the gradient is on the unit's 3x3 window and nowhere else.
+        for (i, &g) in first.values.iter().enumerate() {
+            let (y, x) = (i / 128, i % 128);
+            let inside = y.abs_diff(64) <= 1 && x.abs_diff(64) <= 1;
+            assert_eq!(g > 0.0, inside, "pixel ({y}, {x}): {g}");
+        }
+        assert!(net.erf(2, (64, 64)).is_err());
         let err = net.erf(4, (64, 64)).unwrap_err();
         assert!(
             matches!(err, convatlas::error::Error::Budget { .. }),
             "{err}"
         );
+    }
+
+    /// Before any layer the unit is an input pixel: its gradient is one per channel, there only.
+    #[test]
+    fn the_erf_before_any_layer_is_the_pixel_itself() {
+        let stack = parse("k3,k3").unwrap();
+        let erf = erf_of(&stack, 0, 12, (5, 7), 2);
+        for (i, &g) in erf.values.iter().enumerate() {
+            let want = if i == 5 * 12 + 7 {
+                CHANNELS as f32
+            } else {
+                0.0
+            };
+            assert_eq!(g, want, "pixel {i}");
+        }
+        assert_eq!(erf.mass_pixels, 1);
     }
 
     #[test]
@@ -400,7 +427,7 @@ mod effective_field {
     #[test]
     fn deeper_stacks_use_less_of_their_field() {
         let stack = parse("k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1,k3p1").unwrap();
-        let share = |upto| stack_erf(&stack, upto, 32, (16, 16), 3).unwrap().share();
+        let share = |upto| erf_of(&stack, upto, 32, (16, 16), 3).share();
         let (two, eight) = (share(2), share(8));
         assert!(eight < two, "2 layers {two}, 8 layers {eight}");
         assert!(eight < 0.6, "8 layers of 3x3: {eight}");

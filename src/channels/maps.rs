@@ -229,7 +229,8 @@ fn checked_side(
     Ok(side)
 }
 
-/// [`run`] on inputs already made: `input` from [`input_maps`] (C_in maps of `side`)
+/// [`run`] on inputs already made: `input` from [`input_maps`] (C_in maps of `side`
+/// clamped to [`MIN_SIDE`]..=[`MAX_SIDE`])
 /// and `weights` from [`spatial_weights`]; the app makes each once for all its views,
 /// and the input only when the channels or the side change.
 pub fn run_on(
@@ -244,7 +245,6 @@ pub fn run_on(
     let spec = layer.spec();
     let pw = layer.pointwise_spec();
     let core = MapsProblem::Core;
-    let input_data = input.to_vec();
     let w = Tensor::from_vec(
         &[
             spec.out_channels,
@@ -274,7 +274,7 @@ pub fn run_on(
         };
         Ok((input, middle, output))
     };
-    let full = forward(input_data.clone())?;
+    let full = forward(input.to_vec())?;
     let Some(k) = knocked.filter(|&k| k < layer.c_in) else {
         return Ok(Maps {
             side,
@@ -286,7 +286,7 @@ pub fn run_on(
             output: full.2,
         });
     };
-    let mut zeroed = input_data;
+    let mut zeroed = input.to_vec();
     zeroed[k * side * side..(k + 1) * side * side].fill(0.0);
     let cut = forward(zeroed)?;
     let middle_changed = changed(&full.1, &cut.1);

@@ -269,16 +269,3 @@ impl ErfNet {
         })
     }
 }
-
-/// The ERF of unit `(y, x)` of layer `upto` over an `n × n` input, weights from `seed`
-/// (one [`ErfNet`] used once).
-pub fn stack_erf(
-    stack: &[StackLayer],
-    upto: usize,
-    n: usize,
-    unit: (usize, usize),
-    seed: u64,
-) -> Result<ErfView> {
-    let upto = upto.min(stack.len());
-    ErfNet::new(&stack[..upto], n, seed)?.erf(upto, unit)
-}
