@@ -53,9 +53,7 @@ impl Palette {
             },
         }
     }
-}
 
-impl Palette {
     /// The stylesheet's variables for the colours the page shares with the figures (the
     /// legend's swatches, negative weights, selected rows): set on the document from
     /// here, so each colour is defined once.

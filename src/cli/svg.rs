@@ -112,7 +112,9 @@ pub fn page(args: &PageArgs) -> Result<String, Failure> {
                 Failure::input(format!("the address's layers: {}", e.message(Lang::En)))
             })?;
             let fields = crate::rfield::field::fields(&stack);
-            let erf = crate::rfield::growth::erf_growth(&stack, state.n, state.seed);
+            let erf = crate::rfield::erf::ErfNet::new(&stack, state.n, state.seed)
+                .map(|net| crate::rfield::growth::erf_growth(&net))
+                .unwrap_or_else(|_| vec![None; stack.len()]);
             crate::rfield::growth::growth_figure(&fields, &erf, lang)
         }
         ("/mobilenet", None) => {

@@ -216,6 +216,16 @@ impl ErfNet {
         })
     }
 
+    /// The stack the net was run through.
+    pub fn stack(&self) -> &[StackLayer] {
+        &self.stack
+    }
+
+    /// The side of its square input.
+    pub fn side(&self) -> usize {
+        self.n
+    }
+
     /// The ERF of unit `(y, x)` (all channels summed) of layer `upto`: a one at the unit,
     /// pushed back through every layer's backward op (the input's gradient only).
     pub fn erf(&self, upto: usize, (y, x): (usize, usize)) -> Result<ErfView> {

@@ -5,20 +5,20 @@
 use super::erf::ErfNet;
 use super::field::LayerField;
 use super::paths::sides;
-use super::stack::{layer_text, StackLayer};
+use super::stack::layer_text;
 use crate::charts::xy::{Marker, Point, Series, XyChart};
 use crate::charts::Figure;
 use crate::i18n::Lang;
 
-/// After each layer of `stack` on an `n × n` input, the side of the square holding
-/// 95% of the centre unit's gradient (seeded random weights); `None` where the layer
-/// cannot be reached or the ERF is refused.
-pub fn erf_growth(stack: &[StackLayer], n: usize, seed: u64) -> Vec<Option<f64>> {
-    let net = ErfNet::new(stack, n, seed).ok();
+/// After each layer of the stack `net` was run through, the side of the square holding
+/// 95% of the centre unit's gradient; `None` where the layer cannot be reached or the
+/// ERF is refused.
+pub fn erf_growth(net: &ErfNet) -> Vec<Option<f64>> {
+    let stack = net.stack();
     (1..=stack.len())
         .map(|l| {
-            let out = *sides(&stack[..l], n).ok()?.last()?;
-            let erf = net.as_ref()?.erf(l, (out[0] / 2, out[1] / 2)).ok()?;
+            let out = *sides(&stack[..l], net.side()).ok()?.last()?;
+            let erf = net.erf(l, (out[0] / 2, out[1] / 2)).ok()?;
             Some((erf.mass_pixels as f64).sqrt())
         })
         .collect()

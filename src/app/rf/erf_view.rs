@@ -7,7 +7,7 @@ use super::page::use_explorer;
 use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width};
 use crate::app::paint::Palette;
 use crate::i18n::fill;
-use crate::rfield::erf::{ErfNet, MASS};
+use crate::rfield::erf::MASS;
 use crate::rfield::paths::field_box;
 use crate::rfield::state::MAX_SEED;
 use crate::sketch::Sketch;
@@ -25,17 +25,10 @@ pub fn ErfView() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, (240.0, 520.0));
     let n_seed = Memo::new(move |_| ex.state.with(|s| (s.n, s.seed)));
-    // The forward pass through the whole stack, run again only when the stack, the input's
-    // side or the seed changes: picking a unit or a layer is then one backward pass.
-    let net = Memo::new(move |_| {
-        let (n, seed) = n_seed.get();
-        ex.stack
-            .with(|stack| ErfNet::new(stack, n, seed))
-            .map_err(|e| e.to_string())
-    });
+    // Picking a unit or a layer is one backward pass through the page's kept forward pass.
     let erf = Memo::new(move |_| -> Result<Erf, String> {
         let t = ex.target.get().map_err(|_| String::new())?;
-        let view = net.with(|net| match net {
+        let view = ex.erf_net.with(|net| match net {
             Ok(net) => net.erf(t.layer, t.unit).map_err(|e| e.to_string()),
             Err(e) => Err(e.clone()),
         })?;

@@ -14,6 +14,7 @@ use crate::app::state::{use_app, AppState};
 use crate::i18n::fill;
 use crate::i18n::lessons::dilation_text;
 use crate::pages::Chapter;
+use crate::rfield::erf::ErfNet;
 use crate::rfield::field::{fields, LayerField};
 use crate::rfield::paths::{sides, PathProblem};
 use crate::rfield::stack::StackLayer;
@@ -31,6 +32,9 @@ pub struct Explorer {
     pub fields: Memo<Vec<LayerField>>,
     /// The selected layer (1-based), its unit and its output side, or why the input is too small.
     pub target: Memo<Result<Target, PathProblem>>,
+    /// The ERF network's forward pass through the stack, remade only when the stack, the
+    /// input's side or the seed changes (the growth chart and the ERF view share it).
+    pub erf_net: Memo<Result<ErfNet, String>>,
     /// Per layer of the stack: the side of the square holding 95% of the ERF of its
     /// centre unit (sqrt of the pixel count), or `None` where it cannot be computed.
     pub erf_growth: Memo<Vec<Option<f64>>>,
@@ -79,9 +83,17 @@ pub fn RfPage() -> impl IntoView {
     });
     // Only the input side and the seed (not the selected unit) change the growth series.
     let n_seed = Memo::new(move |_| state.with(|s| (s.n, s.seed)));
-    let erf_growth = Memo::new(move |_| {
+    let erf_net = Memo::new(move |_| {
         let (n, seed) = n_seed.get();
-        stack.with(|stack| crate::rfield::growth::erf_growth(stack, n, seed))
+        stack
+            .with(|stack| ErfNet::new(stack, n, seed))
+            .map_err(|e| e.to_string())
+    });
+    let erf_growth = Memo::new(move |_| {
+        erf_net.with(|net| match net {
+            Ok(net) => crate::rfield::growth::erf_growth(net),
+            Err(_) => vec![None; stack.with(Vec::len)],
+        })
     });
     let ex = Explorer {
         app,
@@ -89,6 +101,7 @@ pub fn RfPage() -> impl IntoView {
         stack,
         fields: Memo::new(move |_| stack.with(|s| fields(s))),
         target,
+        erf_net,
         erf_growth,
     };
     provide_context(ex);
