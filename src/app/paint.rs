@@ -1,6 +1,7 @@
 //! Shared canvas painting for every widget: the theme palette, a [`Sketch`] replayed on
 //! a canvas (cell grids blitted in three calls), and the diverging heat colour scale.
 
+use crate::charts::theme::Surface;
 use crate::query::Theme;
 use crate::sketch::{Cmd, Sketch};
 use wasm_bindgen::{Clamped, JsCast, JsValue};
@@ -26,27 +27,27 @@ impl Palette {
     pub fn for_theme(theme: Theme) -> Palette {
         match theme {
             Theme::Light => Palette {
-                background: "#ffffff",
+                background: Surface::LIGHT.panel,
                 grid: "#c9ced6",
                 paper: (255, 255, 255),
                 ink: (31, 41, 55),
                 padding: (238, 241, 245),
                 tap: "#d9480f",
                 hole: "#8a94a6",
-                text: "#111827",
+                text: Surface::LIGHT.text,
                 positive: (217, 72, 15),
                 negative: (25, 113, 194),
                 neutral: (255, 255, 255),
             },
             Theme::Dark => Palette {
-                background: "#10151c",
+                background: Surface::DARK.panel,
                 grid: "#3a4452",
                 paper: (16, 21, 28),
                 ink: (229, 233, 240),
                 padding: (28, 36, 48),
                 tap: "#ff922b",
                 hole: "#9aa5b8",
-                text: "#f3f4f6",
+                text: Surface::DARK.text,
                 positive: (255, 146, 43),
                 negative: (77, 171, 247),
                 neutral: (16, 21, 28),
@@ -54,16 +55,21 @@ impl Palette {
         }
     }
 
-    /// The stylesheet's variables for the colours the page shares with the figures (the
-    /// legend's swatches, negative weights, selected rows): set on the document from
-    /// here, so each colour is defined once.
-    pub fn css_variables(&self) -> [(&'static str, String); 4] {
+    /// The stylesheet's variables for the colours `theme`'s page shares with the figures
+    /// (panels and their text, the legend's swatches, negative weights, selected rows): set
+    /// on the document from here, so each colour is defined once.
+    pub fn css_variables(theme: Theme) -> [(&'static str, String); 7] {
+        let pal = Palette::for_theme(theme);
+        let surface = Surface::of(theme == Theme::Dark);
         let rgb = |(r, g, b): (u8, u8, u8)| format!("rgb({r},{g},{b})");
         [
-            ("--tap", self.tap.to_string()),
-            ("--hole", self.hole.to_string()),
-            ("--pad", rgb(self.padding)),
-            ("--neg", rgb(self.negative)),
+            ("--panel", surface.panel.to_string()),
+            ("--text", surface.text.to_string()),
+            ("--muted", surface.muted.to_string()),
+            ("--tap", pal.tap.to_string()),
+            ("--hole", pal.hole.to_string()),
+            ("--pad", rgb(pal.padding)),
+            ("--neg", rgb(pal.negative)),
         ]
     }
 }

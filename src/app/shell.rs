@@ -28,7 +28,7 @@ pub fn Shell(
             let _ = root.set_attribute("data-embed", if s.embed { "1" } else { "0" });
             let _ = root.set_attribute("data-present", if s.present { "1" } else { "0" });
             if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
-                for (name, value) in Palette::for_theme(s.theme).css_variables() {
+                for (name, value) in Palette::css_variables(s.theme) {
                     let _ = root.style().set_property(name, &value);
                 }
             }

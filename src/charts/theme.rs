@@ -29,6 +29,65 @@ const DARK_PALETTE: [RGBColor; 7] = [
     RGBColor(150, 135, 235), // indigo, lifted
 ];
 
+/// The colours a theme's panels share with every figure drawn on them: the panel, its
+/// text and its secondary text, as `#rrggbb`. Defined here once; the charts, the app's
+/// canvas palette and the stylesheet (whose `--panel`, `--text` and `--muted` the app sets
+/// from these) all read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Surface {
+    pub panel: &'static str,
+    pub text: &'static str,
+    pub muted: &'static str,
+}
+
+impl Surface {
+    pub const LIGHT: Surface = Surface {
+        panel: "#ffffff",
+        text: "#111827",
+        muted: "#4b5563",
+    };
+    pub const DARK: Surface = Surface {
+        panel: "#10151c",
+        text: "#f3f4f6",
+        muted: "#b8c0cc",
+    };
+
+    pub const fn of(dark: bool) -> Surface {
+        if dark {
+            Surface::DARK
+        } else {
+            Surface::LIGHT
+        }
+    }
+}
+
+/// The colour `#rrggbb` as an RGB triple (black for anything else; every colour above is
+/// checked by a test).
+pub const fn rgb(hex: &str) -> RGBColor {
+    const fn nibble(b: u8) -> Option<u8> {
+        match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
+    let b = hex.as_bytes();
+    if b.len() != 7 || b[0] != b'#' {
+        return RGBColor(0, 0, 0);
+    }
+    let mut out = [0u8; 3];
+    let mut i = 0;
+    while i < 3 {
+        match (nibble(b[1 + 2 * i]), nibble(b[2 + 2 * i])) {
+            (Some(hi), Some(lo)) => out[i] = hi * 16 + lo,
+            _ => return RGBColor(0, 0, 0),
+        }
+        i += 1;
+    }
+    RGBColor(out[0], out[1], out[2])
+}
+
 /// Title size in pixels at scale 1.
 const TITLE_SIZE: f64 = 22.0;
 
@@ -88,31 +147,19 @@ impl ChartTheme {
         size * self.factor()
     }
 
-    /// Page background.
+    /// Background: the panel the chart sits on.
     pub fn background(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(18, 18, 24)
-        } else {
-            RGBColor(255, 255, 255)
-        }
+        rgb(Surface::of(self.dark).panel)
     }
 
     /// Text and axes (contrast above 15:1 on the background).
     pub fn foreground(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(235, 235, 240)
-        } else {
-            RGBColor(20, 20, 28)
-        }
+        rgb(Surface::of(self.dark).text)
     }
 
     /// Secondary text such as source lines (contrast above 7:1).
     pub fn muted(&self) -> RGBColor {
-        if self.dark {
-            RGBColor(185, 185, 195)
-        } else {
-            RGBColor(70, 70, 80)
-        }
+        rgb(Surface::of(self.dark).muted)
     }
 
     /// Grid lines, faint on purpose.
@@ -215,6 +262,20 @@ mod tests {
                 let c = contrast(theme.series(i), bg);
                 assert!(c >= 3.0, "series {i} dark={} contrast {c:.2}", theme.dark);
             }
+        }
+    }
+
+    #[test]
+    fn surface_colours_read_back_from_their_hex() {
+        for s in [Surface::LIGHT, Surface::DARK] {
+            for hex in [s.panel, s.text, s.muted] {
+                let c = rgb(hex);
+                assert_eq!(format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2), hex);
+            }
+        }
+        assert_eq!(rgb("#0A0b0C"), RGBColor(10, 11, 12));
+        for bad in ["", "#fff", "ffffff0", "#gg0000", "#ffffff0"] {
+            assert_eq!(rgb(bad), RGBColor(0, 0, 0), "{bad}");
         }
     }
 

@@ -89,3 +89,23 @@ test('presentation mode in Korean, from the address', async () => {
   await screen(page, 'present-02-mobilenet-ko');
   assert.deepEqual(errors, []);
 });
+
+test('panels, figures and charts share one background and text colour per theme; presentation mode turns panels black', async () => {
+  // The colour a computed style or a canvas pixel comes to, as "r,g,b".
+  const css = (page, sel, prop) => page.$eval(sel, (el, prop) => getComputedStyle(el)[prop].match(/\d+/g).slice(0, 3).join(','), prop);
+  const pixel = (page, sel) => page.$eval(sel, (c) => [...c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)].join(','));
+  for (const [theme, panel, text] of [['light', '255,255,255', '17,24,39'], ['dark', '16,21,28', '243,244,246']]) {
+    const { page, errors } = await openPage(env.browser, `${env.base}/group?theme=${theme}`);
+    await page.waitForFunction(() => window.__convatlasDrawn?.['cost-chart'] > 0 && window.__convatlasDrawn?.connections > 0);
+    assert.equal(await css(page, '.panel', 'backgroundColor'), panel, theme);
+    assert.equal(await css(page, '.panel', 'color'), text, theme);
+    assert.equal(await pixel(page, '#connections'), panel, `${theme}: the hand-drawn figure`);
+    assert.equal(await pixel(page, '#cost-chart'), panel, `${theme}: the chart`);
+    await page.goto(`${env.base}/group?theme=${theme}&present=1`);
+    await page.waitForSelector('#present-bar');
+    assert.equal(await css(page, '.panel', 'backgroundColor'), '0,0,0', `${theme}, presenting`);
+    assert.equal(await css(page, '.panel', 'color'), '255,255,255', `${theme}, presenting`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
