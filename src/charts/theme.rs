@@ -88,6 +88,15 @@ pub const fn rgb(hex: &str) -> RGBColor {
     RGBColor(out[0], out[1], out[2])
 }
 
+/// [`Surface`]'s panel, text and muted colours as RGB, light then dark, worked out when
+/// compiling (no page carries the parser).
+const SURFACE_RGB: [[RGBColor; 3]; 2] = {
+    const fn of(s: Surface) -> [RGBColor; 3] {
+        [rgb(s.panel), rgb(s.text), rgb(s.muted)]
+    }
+    [of(Surface::LIGHT), of(Surface::DARK)]
+};
+
 /// Title size in pixels at scale 1.
 const TITLE_SIZE: f64 = 22.0;
 
@@ -149,17 +158,17 @@ impl ChartTheme {
 
     /// Background: the panel the chart sits on.
     pub fn background(&self) -> RGBColor {
-        rgb(Surface::of(self.dark).panel)
+        SURFACE_RGB[self.dark as usize][0]
     }
 
     /// Text and axes (contrast above 15:1 on the background).
     pub fn foreground(&self) -> RGBColor {
-        rgb(Surface::of(self.dark).text)
+        SURFACE_RGB[self.dark as usize][1]
     }
 
     /// Secondary text such as source lines (contrast above 7:1).
     pub fn muted(&self) -> RGBColor {
-        rgb(Surface::of(self.dark).muted)
+        SURFACE_RGB[self.dark as usize][2]
     }
 
     /// Grid lines, faint on purpose.
