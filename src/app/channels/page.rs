@@ -43,9 +43,8 @@ impl Channels {
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        let mut next = self.state.get_untracked();
-        edit(&mut next);
-        self.app.preview_query(|q| next.write(q));
+        self.app
+            .preview_state(self.state, ChannelsState::write, edit);
     }
 }
 
@@ -69,9 +68,8 @@ impl ChannelState {
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        let mut next = self.state.get_untracked();
-        edit(&mut next);
-        self.app.preview_query(|q| next.write(q));
+        self.app
+            .preview_state(self.state, ChannelsState::write, edit);
     }
 }
 
