@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 scripts/setup.sh --browser
 trunk build --release --offline
-cargo build --release --offline --quiet --bin convatlas
+cargo build --profile fast --offline --quiet --bin convatlas
 epochs=3
 echo "== native (convatlas train tiny_plain --epochs $epochs --seed 1)"
 start=$(date +%s.%N)
-target/release/convatlas train tiny_plain --data digits --epochs $epochs --seed 1 -o "$(mktemp)" | tee /tmp/convatlas-bench-native.txt
+target/fast/convatlas train tiny_plain --data digits --epochs $epochs --seed 1 -o "$(mktemp)" | tee /tmp/convatlas-bench-native.txt
 end=$(date +%s.%N)
 python3 -c "print(f'native: {($end - $start):.2f} s for $epochs epochs')"
 echo "== browser"

@@ -29,6 +29,11 @@ test('the lab loads its worker and weights only when opened, and classifies test
   await page.waitForSelector('#lab-facts');
   assert.match(await page.textContent('#lab-facts'), /tiny_plain|99\.\d\d%|\d+\.\d\d%/);
   assert.ok(requested.some((p) => p.endsWith('/weights/tiny_plain.cawt')));
+  // Chromium has relaxed SIMD: the worker's fused build runs, and the plain one is not fetched.
+  assert.equal(await page.getAttribute('.lab-train', 'data-simd'), 'relaxed');
+  assert.ok(requested.some((p) => p.endsWith('/lab_worker_relaxed_bg.wasm')), `${requested}`);
+  assert.ok(!requested.some((p) => p.endsWith('/lab_worker_bg.wasm')), `${requested}`);
+  assert.match(await page.textContent('.lab-train .hint'), /relaxed SIMD, so the worker's matrix products use fused multiply-adds/);
   await page.waitForFunction(() => /\(#7\)/.test(document.querySelector('#lab-truth')?.textContent ?? ''));
   assert.match(await page.textContent('#lab-truth'), new RegExp(`: ${label(7)}$`));
   assert.match(await page.textContent('#lab-predicted'), new RegExp(`: ${label(7)}$`), 'the shipped tiny_plain gets this one right');
@@ -73,6 +78,40 @@ test('a drawn one is read as a one; pointing at a channel shows its filter', asy
   const core = Number(/(\d+)개/.exec(await page.textContent('#lab-erf-loaded-core'))[1]);
   assert.ok(core >= 1 && core <= 25, `${core}`);
   assert.deepEqual(errors, []);
+});
+
+/// One epoch of tiny_plain (seed 1) in the lab; returns the test accuracy it reports and the
+/// worker build that ran. `relaxed: false` makes the page see a browser without relaxed SIMD.
+async function oneEpoch(relaxed) {
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  if (!relaxed) await page.addInitScript(() => { WebAssembly.validate = () => false; });
+  await page.goto(`${env.base}/lab?m=tiny_plain&ep=1&seed=1&i=7`);
+  await page.waitForFunction(() => /\(#7\)/.test(document.querySelector('#lab-truth')?.textContent ?? ''));
+  assert.match(await page.textContent('#lab-predicted'), new RegExp(`: ${label(7)}$`));
+  await page.click('#lab-train');
+  await page.waitForFunction(() => /%/.test(document.querySelector('#lab-progress-accuracy').textContent), null, { timeout: 60000 });
+  const accuracy = parseFloat(/([\d.]+)%/.exec(await page.textContent('#lab-progress-accuracy'))[1]);
+  const simd = await page.getAttribute('.lab-train', 'data-simd');
+  const fetched = requested.filter((p) => /lab_worker/.test(p)).map((p) => p.split('/').pop());
+  assert.deepEqual(errors, []);
+  await page.close();
+  return { accuracy, simd, fetched };
+}
+
+test('a browser without relaxed SIMD gets the plain worker, which classifies and trains as the fused one does', async () => {
+  const plain = await oneEpoch(false);
+  assert.equal(plain.simd, 'simd128');
+  assert.ok(plain.fetched.includes('lab_worker_bg.wasm') && !plain.fetched.includes('lab_worker_relaxed_bg.wasm'), `${plain.fetched}`);
+  const fused = await oneEpoch(true);
+  assert.equal(fused.simd, 'relaxed');
+  assert.ok(fused.fetched.includes('lab_worker_relaxed_bg.wasm') && !fused.fetched.includes('lab_worker_bg.wasm'), `${fused.fetched}`);
+  // The same run but for rounding: fused multiply-adds round once where the plain build rounds twice.
+  assert.ok(plain.accuracy > 80 && fused.accuracy > 80, `${plain.accuracy}% and ${fused.accuracy}%`);
+  assert.ok(Math.abs(plain.accuracy - fused.accuracy) <= 1, `${plain.accuracy}% against ${fused.accuracy}%`);
 });
 
 test('training runs in the worker epoch by epoch, and stop brings the shipped weights back', async () => {

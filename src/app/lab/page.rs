@@ -7,7 +7,7 @@ use super::erf_view::ErfView;
 use super::feature_maps::FeatureMaps;
 use super::prediction_view::PredictionView;
 use super::train_panel::TrainPanel;
-use super::worker::{LabWorker, WorkerSlot};
+use super::worker::{has_relaxed_simd, LabWorker, WorkerSlot};
 use crate::app::lesson_prose::{LessonOpening, PapersBox};
 use crate::app::state::{use_app, AppState};
 use crate::i18n::lab::{lab_text, lab_tr, LabTr};
@@ -57,6 +57,8 @@ pub struct Lab {
     pub hover: RwSignal<Option<(usize, usize)>>,
     /// The shipped ablation once the worker has read it, or why it could not.
     pub ablation: RwSignal<Option<Result<Ablation, String>>>,
+    /// The worker runs its relaxed-SIMD build (fused multiply-adds): the browser has it.
+    pub fused: RwSignal<bool>,
     worker: WorkerSlot,
 }
 
@@ -75,6 +77,7 @@ impl Lab {
             erf: RwSignal::new(None),
             hover: RwSignal::new(None),
             ablation: RwSignal::new(None),
+            fused: RwSignal::new(false),
             worker: StoredValue::new_local(None),
         }
     }
@@ -123,7 +126,10 @@ impl Lab {
         self.worker.update_value(|w| *w = None);
         self.status.set(Status::Loading);
         let lab = *self;
+        let fused = has_relaxed_simd();
+        self.fused.set(fused);
         let started = LabWorker::start(
+            fused,
             move |answer| lab.receive(answer),
             move |problem| lab.status.set(Status::Crashed(problem)),
         );

@@ -11,9 +11,47 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-/// Where trunk puts the worker's loader (`data-loader-shim`).
-/// Relative, so it resolves from the `<base>` the app is hosted under.
+/// Where trunk puts the worker's loader (`data-loader-shim`), and where the post-build hook
+/// puts the loader of the same worker built with relaxed SIMD (scripts/relaxed-worker.sh).
+/// Relative, so they resolve from the `<base>` the app is hosted under.
 const LOADER: &str = "lab_worker_loader.js";
+const RELAXED_LOADER: &str = "lab_worker_relaxed_loader.js";
+
+/// The smallest module with a relaxed-SIMD instruction: one function of type `[] -> [v128]`
+/// whose body is three `v128.const 0` and `f32x4.relaxed_madd` (opcode 0xfd 0x105, LEB128
+/// `85 02`). A browser validates it only if it has relaxed SIMD.
+const RELAXED_PROBE: [u8; 82] = {
+    let head = [
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+        0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: [] -> [v128]
+        0x03, 0x02, 0x01, 0x00, // functions: one, of type 0
+        0x0a, 0x3d, 0x01, 0x3b, 0x00, // code: one body of 59 bytes, no locals
+    ];
+    let mut m = [0u8; 82];
+    let mut i = 0;
+    while i < head.len() {
+        m[i] = head[i];
+        i += 1;
+    }
+    // Three `v128.const` (0xfd 0x0c and 16 zero bytes), then the multiply-add and `end`.
+    let mut c = 0;
+    while c < 3 {
+        m[head.len() + 18 * c] = 0xfd;
+        m[head.len() + 18 * c + 1] = 0x0c;
+        c += 1;
+    }
+    m[78] = 0xfd;
+    m[79] = 0x85;
+    m[80] = 0x02;
+    m[81] = 0x0b;
+    m
+};
+
+/// Whether this browser has relaxed SIMD (it validates [`RELAXED_PROBE`]).
+pub fn has_relaxed_simd() -> bool {
+    let bytes = Uint8Array::from(&RELAXED_PROBE[..]);
+    js_sys::WebAssembly::validate(&bytes).unwrap_or(false)
+}
 
 /// A running worker; [`LabWorker::stop`] or dropping it stops it. Requests wait in
 /// `pending` until the worker says it listens.
@@ -25,12 +63,15 @@ pub struct LabWorker {
 }
 
 impl LabWorker {
-    /// Starts the worker; `on_answer` gets each answer, `on_crash` a message if it dies.
+    /// Starts the worker, its relaxed-SIMD build if `relaxed`; `on_answer` gets each
+    /// answer, `on_crash` a message if it dies.
     pub fn start(
+        relaxed: bool,
         on_answer: impl Fn(FromWorker) + 'static,
         on_crash: impl Fn(String) + 'static,
     ) -> Result<LabWorker, String> {
-        let worker = Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
+        let loader = if relaxed { RELAXED_LOADER } else { LOADER };
+        let worker = Worker::new(loader).map_err(|e| format!("{e:?}"))?;
         let pending = Rc::new(RefCell::new(Some(Vec::<Vec<u8>>::new())));
         let (queue, target) = (pending.clone(), worker.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {

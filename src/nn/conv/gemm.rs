@@ -248,20 +248,28 @@ mod wasm {
     use core::arch::wasm32::*;
 
     /// `c + a * b` per lane: one fused multiply-add where the build has relaxed SIMD
-    /// (`-C target-feature=+relaxed-simd`; the browser may round once or twice), a
-    /// multiply then an add otherwise.
-    #[inline(always)]
-    fn madd(a: v128, b: v128, c: v128) -> v128 {
-        #[cfg(target_feature = "relaxed-simd")]
-        return f32x4_relaxed_madd(a, b, c);
-        #[cfg(not(target_feature = "relaxed-simd"))]
-        return f32x4_add(c, f32x4_mul(a, b));
+    /// (the browser may round once or twice), a multiply then an add otherwise. Relaxed
+    /// SIMD comes from `-C target-feature=+relaxed-simd` (scripts/bench-wasm.sh) or, for
+    /// this kernel alone, from the crate feature `relaxed-simd` (the lab's second worker,
+    /// which browsers with relaxed SIMD load; scripts/build-wasm.sh).
+    #[cfg(any(target_feature = "relaxed-simd", feature = "relaxed-simd"))]
+    macro_rules! madd {
+        ($a:expr, $b:expr, $c:expr) => {
+            f32x4_relaxed_madd($a, $b, $c)
+        };
+    }
+    #[cfg(not(any(target_feature = "relaxed-simd", feature = "relaxed-simd")))]
+    macro_rules! madd {
+        ($a:expr, $b:expr, $c:expr) => {
+            f32x4_add($c, f32x4_mul($a, $b))
+        };
     }
 
     /// 4x8 tile in eight 4-lane vectors: per step, A's four values splatted from one
     /// load, two loads of B, eight multiply-adds. Written out by hand (eight named
     /// accumulators, indexes in a plain loop) so that it stays in registers in the app's
     /// size-optimised build too, which neither unrolls loops nor inlines iterators.
+    #[cfg_attr(feature = "relaxed-simd", target_feature(enable = "relaxed-simd"))]
     pub fn kernel_4x8(kc: usize, a: &[f32], b: &[f32], acc: &mut [[f32; 8]; 4]) {
         let kc = kc.min(a.len() / 4).min(b.len() / 8);
         let zero = f32x4_splat(0.0);
@@ -281,14 +289,14 @@ mod wasm {
             let a1 = i32x4_shuffle::<1, 1, 1, 1>(av, av);
             let a2 = i32x4_shuffle::<2, 2, 2, 2>(av, av);
             let a3 = i32x4_shuffle::<3, 3, 3, 3>(av, av);
-            c00 = madd(a0, b0, c00);
-            c01 = madd(a0, b1, c01);
-            c10 = madd(a1, b0, c10);
-            c11 = madd(a1, b1, c11);
-            c20 = madd(a2, b0, c20);
-            c21 = madd(a2, b1, c21);
-            c30 = madd(a3, b0, c30);
-            c31 = madd(a3, b1, c31);
+            c00 = madd!(a0, b0, c00);
+            c01 = madd!(a0, b1, c01);
+            c10 = madd!(a1, b0, c10);
+            c11 = madd!(a1, b1, c11);
+            c20 = madd!(a2, b0, c20);
+            c21 = madd!(a2, b1, c21);
+            c30 = madd!(a3, b0, c30);
+            c31 = madd!(a3, b1, c31);
         }
         let rows = [(c00, c01), (c10, c11), (c20, c21), (c30, c31)];
         for (row, (lo, hi)) in acc.iter_mut().zip(rows) {
