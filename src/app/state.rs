@@ -74,7 +74,7 @@ impl AppState {
 
     /// Shows an edited query without a history entry, while a slider is dragged: the
     /// `change` at its release writes the address (see [`super::location`]).
-    fn preview_query(&self, edit: impl FnOnce(&mut Query)) {
+    pub fn preview_query(&self, edit: impl FnOnce(&mut Query)) {
         self.location.preview(&self.edited_url(edit));
     }
 
@@ -127,21 +127,6 @@ impl AppState {
         let mut next = state.get_untracked();
         edit(&mut next);
         self.update_query(false, |q| write(&next, q));
-    }
-
-    /// [`AppState::edit_state`] for a drag in progress: the new state is shown, and written
-    /// to the URL at the drag's release (see [`AppState::preview_query`]).
-    pub fn preview_state<T>(
-        &self,
-        state: Memo<T>,
-        write: fn(&T, &mut Query),
-        edit: impl FnOnce(&mut T),
-    ) where
-        T: Clone + Send + Sync + 'static,
-    {
-        let mut next = state.get_untracked();
-        edit(&mut next);
-        self.preview_query(|q| write(&next, q));
     }
 
     /// Changes the shell settings, keeping the rest of the query.

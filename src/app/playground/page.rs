@@ -42,8 +42,9 @@ impl Playground {
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut PlaygroundState)) {
-        self.app
-            .preview_state(self.state, PlaygroundState::write, edit);
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.preview_query(|q| next.write(q));
     }
 }
 
