@@ -36,22 +36,16 @@ pub struct Channels {
 }
 
 impl Channels {
-    /// The channel state alone (its `set` and `preview` are this page's).
-    fn channel_state(&self) -> ChannelState {
-        ChannelState {
-            app: self.app,
-            state: self.state,
-        }
-    }
-
     /// Writes a new state to the URL.
     pub fn set(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        self.channel_state().set(edit);
+        self.app.edit_state(self.state, ChannelsState::write, edit);
     }
 
     /// Shows a new state while a slider is dragged (written to the URL at its release).
     pub fn preview(&self, edit: impl FnOnce(&mut ChannelsState)) {
-        self.channel_state().preview(edit);
+        let mut next = self.state.get_untracked();
+        edit(&mut next);
+        self.app.preview_query(|q| next.write(q));
     }
 }
 
