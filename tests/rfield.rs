@@ -276,7 +276,7 @@ mod url_state {
 mod effective_field {
     use convatlas::rfield::erf::{erf_input, forward, pixels_for_mass, ErfNet, ErfView, CHANNELS};
     use convatlas::rfield::paths::path_map;
-    use convatlas::rfield::stack::StackLayer;
+    use convatlas::rfield::stack::{parse, StackLayer};
 
     /// The ERF of `unit` of layer `upto` from one forward pass of `stack`.
     fn erf_of(
@@ -291,7 +291,6 @@ mod effective_field {
             .erf(upto, unit)
             .unwrap()
     }
-    use convatlas::rfield::stack::parse;
 
     /// The gradient reaches exactly the pixels that have a path to the unit (a random
     /// linear network cancels nowhere), on presets with holes, strides and pooling.

@@ -63,7 +63,7 @@ impl Surface {
 
 /// The colour `#rrggbb` as an RGB triple (black for anything else; every colour above is
 /// checked by a test).
-pub const fn rgb(hex: &str) -> RGBColor {
+const fn rgb(hex: &str) -> RGBColor {
     const fn nibble(b: u8) -> Option<u8> {
         match b {
             b'0'..=b'9' => Some(b - b'0'),

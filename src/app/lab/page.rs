@@ -58,7 +58,7 @@ pub struct Lab {
     /// The shipped ablation once the worker has read it, or why it could not.
     pub ablation: RwSignal<Option<Result<Ablation, String>>>,
     /// The worker runs its relaxed-SIMD build (fused multiply-adds): the browser has it.
-    pub fused: RwSignal<bool>,
+    pub fused: bool,
     worker: WorkerSlot,
 }
 
@@ -77,7 +77,7 @@ impl Lab {
             erf: RwSignal::new(None),
             hover: RwSignal::new(None),
             ablation: RwSignal::new(None),
-            fused: RwSignal::new(false),
+            fused: has_relaxed_simd(),
             worker: StoredValue::new_local(None),
         }
     }
@@ -126,10 +126,8 @@ impl Lab {
         self.worker.update_value(|w| *w = None);
         self.status.set(Status::Loading);
         let lab = *self;
-        let fused = has_relaxed_simd();
-        self.fused.set(fused);
         let started = LabWorker::start(
-            fused,
+            self.fused,
             move |answer| lab.receive(answer),
             move |problem| lab.status.set(Status::Crashed(problem)),
         );

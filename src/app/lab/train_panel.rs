@@ -93,10 +93,10 @@ pub fn TrainPanel() -> impl IntoView {
     };
     let busy = move || matches!(lab.status.get(), Status::Training | Status::Paused);
     view! {
-        <section class="panel lab-train" data-simd=move || if lab.fused.get() { "relaxed" } else { "simd128" }>
+        <section class="panel lab-train" data-simd=if lab.fused { "relaxed" } else { "simd128" }>
             <h2>{move || tr().train_title}</h2>
             <p class="hint">{move || tr().train_note}
-                {move || lab.fused.get().then(|| format!(" {}", tr().train_fused))}</p>
+                {move || lab.fused.then(|| format!(" {}", tr().train_fused))}</p>
             <div class="button-row">
                 <label>{move || tr().epochs} " "
                     <input type="number" id="lab-epochs" min="1" max="30" prop:value=move || lab.state.with(|s| s.epochs)

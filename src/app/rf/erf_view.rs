@@ -24,7 +24,7 @@ pub fn ErfView() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, (240.0, 520.0));
-    let n_seed = Memo::new(move |_| ex.state.with(|s| (s.n, s.seed)));
+    let n = Memo::new(move |_| ex.state.with(|s| s.n));
     // Picking a unit or a layer is one backward pass through the page's kept forward pass.
     let erf = Memo::new(move |_| -> Result<Erf, String> {
         let t = ex.target.get().map_err(|_| String::new())?;
@@ -40,7 +40,7 @@ pub fn ErfView() -> impl IntoView {
     });
     Effect::new(move |_| {
         let theme = ex.app.shell.get().theme;
-        let (w, n) = (width.get(), n_seed.get().0);
+        let (w, n) = (width.get(), n.get());
         let Some(el) = canvas.get() else {
             return;
         };
