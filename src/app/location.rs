@@ -8,6 +8,7 @@
 //! drag is one history entry and each step of it skips the history call. Other writes
 //! reach the history one task later, after the redraw they cause.
 
+use crate::query::{Query, ShellSettings};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -16,8 +17,13 @@ use wasm_bindgen::JsValue;
 pub struct Location {
     pub path: ReadSignal<String>,
     pub search: ReadSignal<String>,
+    /// The query string of the shell settings alone ([`ShellSettings::KEYS`]), a signal of its own:
+    /// a page's values changing (every step of a slider) then wakes nothing that reads
+    /// only the language or theme, the texts of the whole page among them.
+    pub shell_search: ReadSignal<String>,
     set_path: WriteSignal<String>,
     set_search: WriteSignal<String>,
+    set_shell_search: WriteSignal<String>,
     /// The addresses shown and not yet written to the history.
     pending: StoredValue<Pending>,
 }
@@ -35,13 +41,16 @@ impl Location {
     /// Signals of the window's address, following back and forward.
     pub fn new() -> Location {
         let (path, search) = current();
+        let (shell_search, set_shell_search) = signal(shell_part(&search));
         let (path, set_path) = signal(path);
         let (search, set_search) = signal(search);
         let location = Location {
             path,
             search,
+            shell_search,
             set_path,
             set_search,
+            set_shell_search,
             pending: StoredValue::new(Pending::default()),
         };
         let back = window_event_listener(leptos::ev::popstate, move |_| {
@@ -69,6 +78,10 @@ impl Location {
             self.set_path.set(path);
         }
         if self.search.get_untracked() != search {
+            let shell = shell_part(&search);
+            if self.shell_search.get_untracked() != shell {
+                self.set_shell_search.set(shell);
+            }
             self.set_search.set(search);
         }
     }
@@ -131,6 +144,11 @@ impl Location {
         let (path, search) = url.find('?').map_or((url, ""), |at| url.split_at(at));
         self.show(path.to_string(), search.to_string());
     }
+}
+
+/// The shell settings' pairs of the query `search`, as a query string.
+fn shell_part(search: &str) -> String {
+    Query::parse(search).only(&ShellSettings::KEYS).to_search()
 }
 
 /// What the signals show and the history does not have yet.

@@ -31,12 +31,14 @@ impl AppState {
         let base = super::base();
         let pathname = Memo::new(move |_| location.path.get());
         let query = Memo::new(move |_| location.search.with(|s| Query::parse(s)));
+        // From the shell's own keys: a page's values changing leave it alone.
         let parsed = Memo::new(move |_| {
+            let shell_query = location.shell_search.with(|s| Query::parse(s));
             let mut notices = vec![];
-            let mut settings = query.with(|q| ShellSettings::from_query(q, &mut notices));
+            let mut settings = ShellSettings::from_query(&shell_query, &mut notices);
             // An embedded widget follows the host reader's light or dark preference
             // unless its URL names a theme.
-            let no_theme = query.with(|q| q.get("theme").is_none());
+            let no_theme = shell_query.get("theme").is_none();
             if settings.embed && no_theme && prefers_dark() {
                 settings.theme = Theme::Dark;
             }

@@ -112,6 +112,16 @@ impl Query {
         self.0.retain(|(k, _)| k != key);
     }
 
+    /// The pairs whose key is one of `keys`, in order.
+    pub fn only(&self, keys: &[&str]) -> Query {
+        Query(
+            (self.0.iter())
+                .filter(|(k, _)| keys.contains(&k.as_str()))
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// `?a=1&b=2` (empty string when there are no pairs).
     pub fn to_search(&self) -> String {
         if self.0.is_empty() {
@@ -225,7 +235,10 @@ pub struct ShellSettings {
 }
 
 impl ShellSettings {
-    /// Reads `lang`, `theme`, `text`, `embed` and `present`.
+    /// The keys the settings are read from and written to.
+    pub const KEYS: [&'static str; 5] = ["lang", "theme", "text", "embed", "present"];
+
+    /// Reads `lang`, `theme`, `text`, `embed` and `present` ([`ShellSettings::KEYS`]).
     pub fn from_query(q: &Query, notices: &mut Vec<Notice>) -> ShellSettings {
         let langs: Vec<(&str, Lang)> = Lang::ALL.iter().map(|l| (l.code(), *l)).collect();
         ShellSettings {
@@ -359,6 +372,33 @@ mod tests {
             notice("k", "a\u{0}\n", String::from("a")).value,
             "a\\u{0}\\n"
         );
+    }
+
+    #[test]
+    fn shell_keys_alone_give_the_same_settings_and_notices() {
+        // Every setting away from its default (written by the settings themselves, so a
+        // key missing from KEYS is caught), among page values, garbage and an encoded key.
+        let mut q = Query::parse("g=4&l%61ng=ko&cin=64&text=huge&present=1&x=%zz");
+        ShellSettings {
+            lang: Lang::Ko,
+            theme: Theme::Dark,
+            large: true,
+            embed: true,
+            present: true,
+        }
+        .write(&mut q);
+        for search in [q.to_search(), "?g=2&theme=neon&embed=2".into(), String::new()] {
+            let whole = Query::parse(&search);
+            let shell = Query::parse(&whole.only(&ShellSettings::KEYS).to_search());
+            let (mut a, mut b) = (vec![], vec![]);
+            assert_eq!(
+                ShellSettings::from_query(&whole, &mut a),
+                ShellSettings::from_query(&shell, &mut b),
+                "{search}"
+            );
+            assert_eq!(a, b, "{search}");
+            assert!(shell.get("g").is_none() && shell.get("cin").is_none());
+        }
     }
 
     #[test]
