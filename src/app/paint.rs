@@ -4,7 +4,7 @@
 use crate::charts::theme::Surface;
 use crate::query::Theme;
 use crate::sketch::{Cmd, Sketch};
-use wasm_bindgen::{Clamped, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 /// Colours for one theme.
@@ -74,11 +74,58 @@ impl Palette {
     }
 }
 
+/// A detached canvas cell grids are built on before they are scaled up, with its context
+/// and an image of its size: writing the pixels copies them into that image, so no image
+/// (and no garbage for the collector) is made per redraw.
+struct Scratch {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+    image: ImageData,
+    /// The image's bytes, a view the pixels are copied into.
+    bytes: js_sys::Uint8ClampedArray,
+}
+
+impl Scratch {
+    /// A scratch canvas of `cols × rows` pixels, if the browser gives one.
+    fn new(cols: u32, rows: u32) -> Option<Scratch> {
+        let canvas = super::canvas::scratch_canvas()?;
+        canvas.set_width(cols);
+        canvas.set_height(rows);
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let image = ImageData::new_with_sw(cols, rows).ok()?;
+        let bytes = js_sys::Reflect::get(&image, &"data".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        Some(Scratch {
+            canvas,
+            context,
+            image,
+            bytes,
+        })
+    }
+
+    fn size(&self) -> (u32, u32) {
+        (self.image.width(), self.image.height())
+    }
+
+    /// Writes `rgba` (four bytes per pixel) into the canvas; false if the bytes do not
+    /// fill it or the browser refuses.
+    fn put(&self, rgba: &[u8]) -> bool {
+        if rgba.is_empty() || rgba.len() != self.bytes.length() as usize {
+            return false;
+        }
+        self.bytes.copy_from(rgba);
+        self.context.put_image_data(&self.image, 0.0, 0.0).is_ok()
+    }
+}
+
 thread_local! {
-    /// The detached canvases cell grids are built on before they are scaled up, most
-    /// recently used last: one per image size in use, so that views of different sizes
-    /// redrawn together do not resize one canvas back and forth (each resize reallocates).
-    static SCRATCH: std::cell::RefCell<Vec<HtmlCanvasElement>> =
+    /// The scratch canvases, most recently used last: one per image size in use, so that
+    /// views of different sizes redrawn together do not resize one back and forth (each
+    /// resize reallocates). An image of exactly the grid's size: writing into a larger
+    /// canvas that was drawn from copies all of it first.
+    static SCRATCH: std::cell::RefCell<Vec<Scratch>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -86,28 +133,24 @@ thread_local! {
 const SCRATCHES: usize = 4;
 
 /// Calls `draw` with a scratch canvas of `cols × rows` pixels, if the browser gives one:
-/// one of that size already, else a new one, else the least recently used, resized.
-fn with_scratch(cols: u32, rows: u32, draw: impl FnOnce(&HtmlCanvasElement)) {
+/// one of that size already, else a new one (the least recently used dropped if there
+/// are [`SCRATCHES`]).
+fn with_scratch(cols: u32, rows: u32, draw: impl FnOnce(&Scratch)) {
     SCRATCH.with_borrow_mut(|kept| {
-        let sized = kept
-            .iter()
-            .position(|c| c.width() == cols && c.height() == rows);
-        let canvas = match sized {
+        let scratch = match kept.iter().position(|s| s.size() == (cols, rows)) {
             Some(at) => kept.remove(at),
-            None if kept.len() < SCRATCHES => {
-                let Some(c) = super::canvas::scratch_canvas() else {
+            None => {
+                if kept.len() >= SCRATCHES {
+                    kept.remove(0);
+                }
+                let Some(s) = Scratch::new(cols, rows) else {
                     return;
                 };
-                c
+                s
             }
-            None => kept.remove(0),
         };
-        if canvas.width() != cols || canvas.height() != rows {
-            canvas.set_width(cols);
-            canvas.set_height(rows);
-        }
-        draw(&canvas);
-        kept.push(canvas);
+        draw(&scratch);
+        kept.push(scratch);
     });
 }
 
@@ -240,7 +283,7 @@ fn blit_run(
         return;
     }
     with_scratch(cols as u32, height as u32, |scratch| {
-        if !put_pixels(scratch, cols, height, &rgba) {
+        if !scratch.put(&rgba) {
             return;
         }
         ctx.set_image_smoothing_enabled(false);
@@ -248,7 +291,7 @@ fn blit_run(
             let (sw, sh) = (cols as f64, rows as f64);
             let _ = ctx
                 .draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-                    scratch,
+                    &scratch.canvas,
                     0.0,
                     i as f64 * sh,
                     sw,
@@ -260,26 +303,6 @@ fn blit_run(
                 );
         }
     });
-}
-
-/// Writes `cols × rows` pixels (`rgba`, four bytes each) into `scratch`, a canvas of
-/// exactly that size (a larger one costs more: writing into a canvas that was drawn from
-/// copies all of it first); false if the bytes do not fill it or the browser refuses.
-fn put_pixels(scratch: &HtmlCanvasElement, cols: usize, rows: usize, rgba: &[u8]) -> bool {
-    if rgba.is_empty() || rgba.len() != cols * rows * 4 {
-        return false;
-    }
-    let small = scratch
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-    let image =
-        ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), cols as u32, rows as u32);
-    match (small, image) {
-        (Some(small), Ok(image)) => small.put_image_data(&image, 0.0, 0.0).is_ok(),
-        _ => false,
-    }
 }
 
 /// Blends from the neutral colour towards positive or negative by `t` in -1..=1.
