@@ -203,6 +203,9 @@ async fn atlas_totals_follow_mobilenet_table_6_and_sort_from_the_header() {
 async fn group_slider_cuts_the_links_and_the_cost() {
     let _app = mount_at("/group?cin=4&cout=8&g=1&kh=3&kw=3&oh=2&ow=2");
     settle().await;
+    // In sight, as for a reader dragging the slider (views out of sight wait to be seen).
+    query("#connections").scroll_into_view();
+    settle().await;
     let links = || {
         query("#connections")
             .get_attribute("data-links")

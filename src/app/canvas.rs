@@ -4,6 +4,7 @@
 
 use crate::sketch::Sketch;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -106,6 +107,51 @@ pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> 
         }
     });
     width.read_only()
+}
+
+/// Whether the canvas of `node` is within a screen's height of the viewport (or the page
+/// is about to print): true until the browser first reports, so every view draws once.
+///
+/// A view whose redraw reads this first, and returns without reading anything else when
+/// it is false, skips its redraws while out of sight and makes the latest one when it
+/// comes near: a control's drag then redraws only what can be seen (on the channel pages
+/// the feature maps sit three screens below the groups slider).
+pub fn use_in_sight(node: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+    type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+    let seen = RwSignal::new(true);
+    let watch = StoredValue::new_local(None::<Watch>);
+    let stop = move || watch.update_value(|w| w.take().into_iter().for_each(|w| w.0.disconnect()));
+    Effect::new(move |_| {
+        let Some(canvas) = node.get() else { return };
+        stop();
+        let report = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(latest) = entries.iter().last() {
+                seen.set(
+                    latest
+                        .unchecked_into::<IntersectionObserverEntry>()
+                        .is_intersecting(),
+                );
+            }
+        });
+        let near = IntersectionObserverInit::new();
+        near.set_root_margin("100% 0px");
+        if let Ok(observer) =
+            IntersectionObserver::new_with_options(report.as_ref().unchecked_ref(), &near)
+        {
+            observer.observe(&canvas);
+            watch.set_value(Some((observer, report)));
+        }
+    });
+    let print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| seen.set(true),
+    );
+    on_cleanup(move || {
+        print.remove();
+        stop();
+    });
+    seen.read_only()
 }
 
 thread_local! {

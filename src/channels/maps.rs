@@ -196,15 +196,15 @@ pub fn run(
     side: usize,
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
-    let side = checked_side(layer, side, knocked)?;
+    let side = check(layer, side, knocked)?;
     let input = input_maps(layer.c_in, side);
     let weights = spatial_weights(&layer.spec(), preset, seed);
     run_on(layer, &input, &weights, seed, side, knocked)
 }
 
 /// The side of the maps `layer` runs on (`side` clamped to what is allowed), or why it
-/// cannot run (with a knock-out it runs twice).
-fn checked_side(
+/// cannot run (with a knock-out it runs twice): [`run`]'s checks, without the run.
+pub fn check(
     layer: &ChannelLayer,
     side: usize,
     knocked: Option<usize>,
@@ -241,68 +241,104 @@ pub fn run_on(
     side: usize,
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
-    let side = checked_side(layer, side, knocked)?;
-    let spec = layer.spec();
-    let pw = layer.pointwise_spec();
-    let core = MapsProblem::Core;
-    let w = Tensor::from_vec(
-        &[
-            spec.out_channels,
-            spec.in_per_group(),
-            spec.kernel[0],
-            spec.kernel[1],
-        ],
-        weights.to_vec(),
-    )
-    .map_err(core)?;
-    let pw_w = match &pw {
-        Some(p) => Some(
-            Tensor::from_vec(
-                &[p.out_channels, p.in_channels, 1, 1],
-                pointwise_weights(p, seed),
-            )
-            .map_err(core)?,
-        ),
-        None => None,
+    let side = check(layer, side, knocked)?;
+    let (input, middle, output) =
+        Layers::new(layer, weights, seed)?.forward(layer, side, input.to_vec())?;
+    let full = Maps {
+        side,
+        middle_changed: vec![false; layer.c_out],
+        output_changed: vec![false; layer.final_channels()],
+        knocked: None,
+        input,
+        middle,
+        output,
     };
-    let forward = |data: Vec<f32>| -> Result<(Tensor, Tensor, Option<Tensor>), MapsProblem> {
-        let input = Tensor::from_vec(&[1, layer.c_in, side, side], data).map_err(core)?;
-        let middle = conv2d(&input, &w, None, &spec).map_err(core)?;
-        let output = match (&pw, &pw_w) {
-            (Some(p), Some(pw_w)) => Some(conv2d(&middle, pw_w, None, p).map_err(core)?),
-            _ => None,
-        };
-        Ok((input, middle, output))
+    match knocked {
+        Some(k) => knock_out(layer, &full, weights, seed, k),
+        None => Ok(full),
+    }
+}
+
+/// The maps with input channel `k` zeroed, from `full`, the run without a knock-out
+/// ([`run_on`] with none) on the same layer and weights: one run of the core, not two.
+/// Marks the maps that differ from `full`; a `k` past the channels gives `full` again.
+pub fn knock_out(
+    layer: &ChannelLayer,
+    full: &Maps,
+    weights: &[f32],
+    seed: u64,
+    k: usize,
+) -> Result<Maps, MapsProblem> {
+    let side = check(layer, full.side, Some(k))?;
+    let plane = side * side;
+    let mut zeroed = full.input.data().to_vec();
+    let Some(knocked) = zeroed.get_mut(k * plane..(k + 1) * plane) else {
+        return Ok(full.clone());
     };
-    let full = forward(input.to_vec())?;
-    let Some(k) = knocked.filter(|&k| k < layer.c_in) else {
-        return Ok(Maps {
-            side,
-            middle_changed: vec![false; layer.c_out],
-            output_changed: vec![false; layer.final_channels()],
-            knocked: None,
-            input: full.0,
-            middle: full.1,
-            output: full.2,
-        });
-    };
-    let mut zeroed = input.to_vec();
-    zeroed[k * side * side..(k + 1) * side * side].fill(0.0);
-    let cut = forward(zeroed)?;
-    let middle_changed = changed(&full.1, &cut.1);
-    let output_changed = match (&full.2, &cut.2) {
+    knocked.fill(0.0);
+    let (input, middle, output) =
+        Layers::new(layer, weights, seed)?.forward(layer, side, zeroed)?;
+    let output_changed = match (&full.output, &output) {
         (Some(a), Some(b)) => changed(a, b),
         _ => vec![false; layer.final_channels()],
     };
     Ok(Maps {
         side,
-        input: cut.0,
-        middle: cut.1,
-        output: cut.2,
-        middle_changed,
+        middle_changed: changed(&full.middle, &middle),
         output_changed,
         knocked: Some(k),
+        input,
+        middle,
+        output,
     })
+}
+
+/// The spatial layer and the point-wise layer after it (if any), with their weights.
+struct Layers {
+    spec: Conv2dSpec,
+    weights: Tensor,
+    pointwise: Option<(Conv2dSpec, Tensor)>,
+}
+
+impl Layers {
+    /// `layer` with the spatial `weights` (C_out, C_in/g, k_h, k_w) and the point-wise
+    /// weights of `seed`.
+    fn new(layer: &ChannelLayer, weights: &[f32], seed: u64) -> Result<Layers, MapsProblem> {
+        let spec = layer.spec();
+        let [kh, kw] = spec.kernel;
+        let shape = [spec.out_channels, spec.in_per_group(), kh, kw];
+        let weights = Tensor::from_vec(&shape, weights.to_vec()).map_err(MapsProblem::Core)?;
+        let pointwise = match layer.pointwise_spec() {
+            Some(p) => {
+                let w = pointwise_weights(&p, seed);
+                let w = Tensor::from_vec(&[p.out_channels, p.in_channels, 1, 1], w);
+                Some((p, w.map_err(MapsProblem::Core)?))
+            }
+            None => None,
+        };
+        Ok(Layers {
+            spec,
+            weights,
+            pointwise,
+        })
+    }
+
+    /// The input (1, C_in, S, S) made of `data`, the spatial output and the point-wise one.
+    fn forward(
+        &self,
+        layer: &ChannelLayer,
+        side: usize,
+        data: Vec<f32>,
+    ) -> Result<(Tensor, Tensor, Option<Tensor>), MapsProblem> {
+        let core = MapsProblem::Core;
+        let input = Tensor::from_vec(&[1, layer.c_in, side, side], data).map_err(core)?;
+        let middle = conv2d(&input, &self.weights, None, &self.spec).map_err(core)?;
+        let output = match &self.pointwise {
+            Some((p, w)) => Some(conv2d(&middle, w, None, p).map_err(core)?),
+            None => None,
+        };
+        Ok((input, middle, output))
+    }
 }
 
 /// Per channel of two (1, C, H, W) tensors: whether any value differs by more than rounding.

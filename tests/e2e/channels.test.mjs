@@ -47,6 +47,43 @@ test('groups set through the UI change the drawn links, the numbers and the URL'
   assert.deepEqual(errors, []);
 });
 
+test('a view out of sight skips its redraws and draws the latest when it comes near or the page prints', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.base}/group?cin=8&cout=8&g=1&kh=3&kw=3&ms=8`, { width: 1200, height: 700 });
+  await page.waitForSelector('#connections[data-links="64"]');
+  const drawn = () => page.evaluate(() => ({ ...window.__convatlasDrawn }));
+  // Slide the groups from a place three screens away (the feature maps).
+  await page.$eval('#maps-middle', (el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const before = await drawn();
+  await page.$eval('#groups', (el) => {
+    el.value = '1'; // common divisors of 8 and 8: 1, 2, 4, 8; position 1 is g = 2
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction((t) => window.__convatlasDrawn['maps-middle'] > t, before['maps-middle']);
+  const after = await drawn();
+  assert.equal(after.connections, before.connections, 'the links, out of sight, were not redrawn');
+  assert.equal(await page.getAttribute('#connections', 'data-links'), '64');
+  // Back in sight: the latest state is drawn (8 x 8 links in 2 groups: 32).
+  await page.$eval('#connections', (el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForSelector('#connections[data-links="32"]');
+  // Printing draws every view, seen or not.
+  await page.$eval('#groups', (el) => {
+    el.value = '3'; // g = 8
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.$eval('#maps-middle', (el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  await page.$eval('#groups', (el) => {
+    el.value = '2'; // g = 4
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForTimeout(100);
+  assert.equal(await page.getAttribute('#connections', 'data-links'), '8');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForSelector('#connections[data-links="16"]');
+  assert.deepEqual(errors, []);
+});
+
 test('knocking out an input map changes exactly its group\'s outputs, computed by the core', async () => {
   for (const g of [1, 4, 8]) {
     const { page, errors } = await openPage(env.browser, `${env.base}/group?cin=8&cout=8&g=${g}&ms=16`);

@@ -5,7 +5,9 @@
 use super::connections::WIDTH;
 use super::draw::{draw_maps, MapFrame, MapGrid};
 use super::page::use_channels;
-use crate::app::canvas::{draw_sketch, mark_drawn, pointer_position, use_frame_width};
+use crate::app::canvas::{
+    draw_sketch, mark_drawn, pointer_position, use_frame_width, use_in_sight,
+};
 use crate::app::paint::Palette;
 use crate::channels::layer::ChannelLayer;
 use crate::channels::maps::{Maps, MapsProblem, WeightPreset, MAX_SEED, MAX_SIDE, MIN_SIDE};
@@ -74,11 +76,17 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
+    let in_sight = use_in_sight(canvas);
+    // From the checks alone: the maps run only when a row draws them.
     let present = Memo::new(move |_| {
-        ch.maps
-            .with(|m| matches!(m, Ok(m) if row != Row::Output || m.output.is_some()))
+        ch.maps_check.with(Result::is_ok)
+            && (row != Row::Output || ch.shown.with(|l| l.pointwise.is_some()))
     });
+    let knocked = Memo::new(move |_| ch.state.with(|s| s.knocked));
     Effect::new(move |_| {
+        if !in_sight.get() {
+            return;
+        }
         let theme = ch.app.shell.get().theme;
         let layer = ch.shown.get();
         let Some(el) = canvas.get() else {
@@ -149,6 +157,7 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     };
     // The maps the knock-out changed, for tests and screen readers: "2,3".
     let changed = move || {
+        knocked.get()?;
         ch.maps.with(|m| {
             let m = m.as_ref().ok()?;
             let flags = match row {
@@ -247,11 +256,12 @@ pub fn FeatureMaps() -> impl IntoView {
     };
     // The same knock-out from the keyboard: a list of the input channels.
     let c_in = Memo::new(move |_| ch.shown.with(|l| if l.drawable() { l.c_in } else { 0 }));
+    // Made again only when the channels change; a knock-out moves the selection alone.
     let knock_options = move || {
-        let current = knocked.get();
-        let none = view! { <option value="" selected=current.is_none()>"—"</option> };
+        let none =
+            view! { <option value="" prop:selected=move || knocked.get().is_none()>"—"</option> };
         let channels = (0..c_in.get())
-            .map(|i| view! { <option value=i.to_string() selected=current == Some(i)>{i}</option> })
+            .map(|i| view! { <option value=i.to_string() prop:selected=move || knocked.get() == Some(i)>{i}</option> })
             .collect_view();
         view! { {none} {channels} }
     };
@@ -292,7 +302,7 @@ pub fn FeatureMaps() -> impl IntoView {
                     on:click=move |_| ch.set(|s| s.knocked = None)>{move || tr().channels().ch_knock_none}</button>
             </div>
             <p class="status" id="knock-status" role="status">{summary}</p>
-            {move || ch.maps.with(|m| m.as_ref().err().and_then(|p| problem_text(p, tr())))
+            {move || ch.maps_check.with(|m| m.as_ref().err().and_then(|p| problem_text(p, tr())))
                 .map(|text| view! { <p class="note" id="maps-problem">{text}</p> })}
             <MapRow row=Row::Input title=Signal::derive(move || tr().channels().ch_maps_input) />
             <MapRow row=Row::Middle title=Signal::derive(move || tr().channels().ch_maps_middle) />

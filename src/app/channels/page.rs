@@ -31,7 +31,10 @@ pub struct Channels {
     pub shown: Memo<ChannelLayer>,
     /// The spatial layer's weights (C_out, C_in/g, k_h, k_w) when its channels are drawn.
     pub weights: Memo<Option<Vec<f32>>>,
-    /// The feature maps of the shown layer through the core.
+    /// Whether the feature maps can run (their side), or why not, without running them.
+    pub maps_check: Memo<Result<usize, MapsProblem>>,
+    /// The feature maps of the shown layer through the core: run only when read, so
+    /// only while a view that shows them is in sight.
     pub maps: Memo<Result<Maps, MapsProblem>>,
 }
 
@@ -117,15 +120,33 @@ pub fn ChannelsPage(
     let c_in = Memo::new(move |_| shown.with(|l| l.drawable().then_some(l.c_in)));
     let input = Memo::new(move |_| c_in.get().map(|c| maps::input_maps(c, side.get())));
     let knocked = Memo::new(move |_| state.with(|s| s.knocked));
-    let maps = Memo::new(move |_| {
+    let maps_check = Memo::new(move |_| shown.with(|l| maps::check(l, side.get(), knocked.get())));
+    // The run without a knock-out, kept while one is toggled: a knock-out runs the core
+    // once more, and taking it back runs nothing.
+    let full = Memo::new(move |_| {
         let layer = shown.get();
         let seed = preset_seed.get().1;
         input.with(|input| {
             weights.with(|weights| match (input, weights) {
                 (Some(input), Some(weights)) => {
-                    maps::run_on(&layer, input, weights, seed, side.get(), knocked.get())
+                    maps::run_on(&layer, input, weights, seed, side.get(), None)
                 }
-                _ => maps::run(&layer, preset_seed.get().0, seed, side.get(), knocked.get()),
+                _ => maps::run(&layer, preset_seed.get().0, seed, side.get(), None),
+            })
+        })
+    });
+    let maps = Memo::new(move |_| {
+        let Some(k) = knocked.get() else {
+            return full.get();
+        };
+        let seed = preset_seed.get().1;
+        full.with(|full| {
+            weights.with(|weights| match (full, weights) {
+                (Ok(full), Some(weights)) => maps::knock_out(&shown.get(), full, weights, seed, k),
+                (Err(problem), _) => Err(problem.clone()),
+                (Ok(_), None) => {
+                    maps::run(&shown.get(), preset_seed.get().0, seed, side.get(), Some(k))
+                }
             })
         })
     });
@@ -136,6 +157,7 @@ pub fn ChannelsPage(
         layer,
         shown,
         weights,
+        maps_check,
         maps,
     };
     provide_context(ch);
