@@ -140,13 +140,12 @@ pub fn ChannelsPage(
             return full.get();
         };
         let seed = preset_seed.get().1;
+        // A full run has its weights: both need the layer's channels drawn.
         full.with(|full| {
-            weights.with(|weights| match (full, weights) {
-                (Ok(full), Some(weights)) => maps::knock_out(&shown.get(), full, weights, seed, k),
-                (Err(problem), _) => Err(problem.clone()),
-                (Ok(_), None) => {
-                    maps::run(&shown.get(), preset_seed.get().0, seed, side.get(), Some(k))
-                }
+            let full = full.as_ref().map_err(Clone::clone)?;
+            weights.with(|w| match w {
+                Some(w) => maps::knock_out(&shown.get(), full, w, seed, k),
+                None => Ok(full.clone()),
             })
         })
     });
