@@ -387,7 +387,11 @@ mod tests {
             present: true,
         }
         .write(&mut q);
-        for search in [q.to_search(), "?g=2&theme=neon&embed=2".into(), String::new()] {
+        for search in [
+            q.to_search(),
+            "?g=2&theme=neon&embed=2".into(),
+            String::new(),
+        ] {
             let whole = Query::parse(&search);
             let shell = Query::parse(&whole.only(&ShellSettings::KEYS).to_search());
             let (mut a, mut b) = (vec![], vec![]);
