@@ -53,8 +53,15 @@ export async function openPage(browser, url, viewport = { width: 1400, height: 1
 export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-/// A full-page screenshot named `name`.png.
-export const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+/// A full-page screenshot named `name`.png. The page is told it prints first, so views out of
+/// sight (which skip their redraws) show the current state, as on paper.
+export async function shot(page, name) {
+  await page.evaluate(() => new Promise((done) => {
+    window.dispatchEvent(new Event('beforeprint'));
+    setTimeout(done, 0);
+  }));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
 
 /// A query value of the page's current URL.
 export const param = (page, key) => new URL(page.url()).searchParams.get(key);
