@@ -242,8 +242,8 @@ pub fn run_on(
     knocked: Option<usize>,
 ) -> Result<Maps, MapsProblem> {
     let side = check(layer, side, knocked)?;
-    let (input, middle, output) =
-        Layers::new(layer, weights, seed)?.forward(layer, side, input.to_vec())?;
+    let layers = Layers::new(layer, weights, seed)?;
+    let (input, middle, output) = layers.forward(layer, side, input.to_vec())?;
     let full = Maps {
         side,
         middle_changed: vec![false; layer.c_out],
@@ -254,7 +254,7 @@ pub fn run_on(
         output,
     };
     match knocked {
-        Some(k) => knock_out(layer, &full, weights, seed, k),
+        Some(k) => layers.knock_out(layer, &full, k),
         None => Ok(full),
     }
 }
@@ -269,28 +269,8 @@ pub fn knock_out(
     seed: u64,
     k: usize,
 ) -> Result<Maps, MapsProblem> {
-    let side = check(layer, full.side, Some(k))?;
-    let plane = side * side;
-    let mut zeroed = full.input.data().to_vec();
-    let Some(knocked) = zeroed.get_mut(k * plane..(k + 1) * plane) else {
-        return Ok(full.clone());
-    };
-    knocked.fill(0.0);
-    let (input, middle, output) =
-        Layers::new(layer, weights, seed)?.forward(layer, side, zeroed)?;
-    let output_changed = match (&full.output, &output) {
-        (Some(a), Some(b)) => changed(a, b),
-        _ => vec![false; layer.final_channels()],
-    };
-    Ok(Maps {
-        side,
-        middle_changed: changed(&full.middle, &middle),
-        output_changed,
-        knocked: Some(k),
-        input,
-        middle,
-        output,
-    })
+    check(layer, full.side, Some(k))?;
+    Layers::new(layer, weights, seed)?.knock_out(layer, full, k)
 }
 
 /// The spatial layer and the point-wise layer after it (if any), with their weights.
@@ -338,6 +318,30 @@ impl Layers {
             None => None,
         };
         Ok((input, middle, output))
+    }
+
+    /// [`knock_out`] through these layers, once its checks have passed.
+    fn knock_out(&self, layer: &ChannelLayer, full: &Maps, k: usize) -> Result<Maps, MapsProblem> {
+        let plane = full.side * full.side;
+        let mut zeroed = full.input.data().to_vec();
+        let Some(knocked) = zeroed.get_mut(k * plane..(k + 1) * plane) else {
+            return Ok(full.clone());
+        };
+        knocked.fill(0.0);
+        let (input, middle, output) = self.forward(layer, full.side, zeroed)?;
+        let output_changed = match (&full.output, &output) {
+            (Some(a), Some(b)) => changed(a, b),
+            _ => vec![false; layer.final_channels()],
+        };
+        Ok(Maps {
+            side: full.side,
+            middle_changed: changed(&full.middle, &middle),
+            output_changed,
+            knocked: Some(k),
+            input,
+            middle,
+            output,
+        })
     }
 }
 

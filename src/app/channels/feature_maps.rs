@@ -82,7 +82,7 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
         ch.maps_check.with(Result::is_ok)
             && (row != Row::Output || ch.shown.with(|l| l.pointwise.is_some()))
     });
-    let knocked = Memo::new(move |_| ch.state.with(|s| s.knocked));
+    let knocked = ch.knocked;
     Effect::new(move |_| {
         if !in_sight.get() {
             return;
@@ -208,7 +208,7 @@ pub fn FeatureMaps() -> impl IntoView {
     let ch = use_channels();
     let tr = move || ch.app.tr();
     let weights = Memo::new(move |_| ch.state.with(|s| s.weights));
-    let knocked = Memo::new(move |_| ch.state.with(|s| s.knocked));
+    let knocked = ch.knocked;
     let presets = move || {
         WeightPreset::ALL
             .into_iter()

@@ -31,6 +31,8 @@ pub struct Channels {
     pub shown: Memo<ChannelLayer>,
     /// The spatial layer's weights (C_out, C_in/g, k_h, k_w) when its channels are drawn.
     pub weights: Memo<Option<Vec<f32>>>,
+    /// The input channel knocked out, if any.
+    pub knocked: Memo<Option<usize>>,
     /// Whether the feature maps can run (their side), or why not, without running them.
     pub maps_check: Memo<Result<usize, MapsProblem>>,
     /// The feature maps of the shown layer through the core: run only when read, so
@@ -156,6 +158,7 @@ pub fn ChannelsPage(
         layer,
         shown,
         weights,
+        knocked,
         maps_check,
         maps,
     };
