@@ -1,5 +1,6 @@
-//! In-browser component tests (wasm-bindgen-test in headless Chromium):
-//! the app is mounted at a URL, driven through its DOM, and checked.
+//! In-browser tests (wasm-bindgen-test in headless Chromium): the app is mounted at
+//! a URL, driven through its DOM, and checked; and the wasm32 convolution kernels are
+//! checked against the naive reference where they run, in the browser.
 #![cfg(target_arch = "wasm32")]
 
 use convatlas::app::{canvas, routes_of, App};
@@ -33,7 +34,7 @@ fn mount_at(url: &str) -> impl Drop {
 async fn settle() {
     for _ in 0..3 {
         let (tx, rx) = futures_channel();
-        set_timeout(move || tx(), Duration::from_millis(30));
+        set_timeout(tx, Duration::from_millis(30));
         let _ = rx.await;
     }
 }
@@ -252,5 +253,47 @@ async fn group_slider_cuts_the_links_and_the_cost() {
         .replace(',', "")
         .parse()
         .expect("number");
-    assert_eq!(params, 8 * (4 / 4) * 9);
+    let (c_in, c_out, groups) = (4, 8, 4);
+    assert_eq!(params, c_out * (c_in / groups) * 9);
+}
+
+/// The wasm32 GEMM micro-kernel (simd128, the pages' build) against the naive reference,
+/// in the browser: a 3x3 layer whose GEMM crosses every cache block with a ragged tail
+/// (102 filters: MC = 96 and a partial register tile; k = 270 past KC = 256; 529 pixels
+/// past NC = 512), and a grouped point-wise layer on a 7x9 image.
+#[wasm_bindgen_test]
+fn conv2d_in_wasm_matches_the_naive_reference() {
+    use convatlas::nn::conv::{conv2d, reference::conv2d_reference, Conv2dSpec, Padding};
+    use convatlas::nn::rng::Rng;
+    use convatlas::nn::tensor::Tensor;
+    let cases = [(30, 102, 3, 1, 1, [23, 23]), (12, 9, 1, 0, 3, [7, 9])];
+    let mut rng = Rng::new(7);
+    for (c, o, k, pad, groups, [h, w]) in cases {
+        let spec = Conv2dSpec {
+            in_channels: c,
+            out_channels: o,
+            kernel: [k, k],
+            stride: [1, 1],
+            dilation: [1, 1],
+            padding: Padding::symmetric(pad),
+            groups,
+            bias: true,
+        };
+        let mut tensor = |shape: &[usize]| {
+            let n = shape.iter().product();
+            Tensor::from_vec(shape, rng.uniform_vec(n, -1.0, 1.0)).expect("shape")
+        };
+        let x = tensor(&[1, c, h, w]);
+        let weight = tensor(&[o, c / groups, k, k]);
+        let bias = tensor(&[o]);
+        let fast = conv2d(&x, &weight, Some(bias.data()), &spec).expect("valid layer");
+        let naive = conv2d_reference(&x, &weight, Some(bias.data()), &spec).expect("valid layer");
+        assert_eq!(fast.shape(), naive.shape());
+        for (i, (a, b)) in fast.data().iter().zip(naive.data()).enumerate() {
+            assert!(
+                (a - b).abs() <= 1e-4 * (1.0 + b.abs()),
+                "{c}->{o} k{k} g{groups} [{i}]: {a} vs {b}"
+            );
+        }
+    }
 }
