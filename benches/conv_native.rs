@@ -1,27 +1,51 @@
 //! Native times (CPU time of the thread, see `common`) of our conv2d on the
-//! benchmark layers, one line per layer:
-//! `index<TAB>name<TAB>ms<TAB>checksum`, read by scripts/bench-wasm.mjs to compare
-//! with the wasm build. Run through `scripts/bench-wasm.sh`.
+//! benchmark layers, for scripts/bench-wasm.mjs to compare with the wasm build.
+//! Without arguments it times every layer once; with `--serve` it reads layer
+//! indexes from stdin and times each as it is asked, so the wasm side can take turns
+//! with it. One line per timing: `index<TAB>name<TAB>ms<TAB>checksum`.
 
 mod common;
 
 use common::{cpu_time_ms, random};
-use convatlas::nn::conv::{bench_layers::benchmark_layers, conv2d};
+use convatlas::nn::conv::bench_layers::{benchmark_layers, LayerShape};
+use convatlas::nn::conv::conv2d;
+use std::io::{BufRead, Write};
+
+/// Times layer `i` and prints its line.
+fn time_layer(i: usize, l: &LayerShape) {
+    let s = &l.spec;
+    let x = random(&l.input, i as u64);
+    let w = random(
+        &[s.out_channels, s.in_per_group(), s.kernel[0], s.kernel[1]],
+        100 + i as u64,
+    );
+    let b = random(&[s.out_channels], 200 + i as u64);
+    let run = || conv2d(&x, &w, Some(b.data()), s).expect("benchmark layers are valid");
+    let checksum: f32 = run().data().iter().take(64).sum();
+    let ms = cpu_time_ms(|| {
+        std::hint::black_box(run());
+    });
+    println!("{i}\t{}\t{ms}\t{checksum}", l.name);
+    let _ = std::io::stdout().flush();
+}
 
 fn main() {
-    for (i, l) in benchmark_layers().iter().enumerate() {
-        let s = &l.spec;
-        let x = random(&l.input, i as u64);
-        let w = random(
-            &[s.out_channels, s.in_per_group(), s.kernel[0], s.kernel[1]],
-            100 + i as u64,
-        );
-        let b = random(&[s.out_channels], 200 + i as u64);
-        let run = || conv2d(&x, &w, Some(b.data()), s).expect("benchmark layers are valid");
-        let checksum: f32 = run().data().iter().take(64).sum();
-        let ms = cpu_time_ms(|| {
-            std::hint::black_box(run());
-        });
-        println!("{i}\t{}\t{ms}\t{checksum}", l.name);
+    let layers = benchmark_layers();
+    if !std::env::args().any(|a| a == "--serve") {
+        for (i, l) in layers.iter().enumerate() {
+            time_layer(i, l);
+        }
+        return;
+    }
+    for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+        match line
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| Some((i, layers.get(i)?)))
+        {
+            Some((i, l)) => time_layer(i, l),
+            None => println!("no layer {line:?}: 0 to {}", layers.len() - 1),
+        }
     }
 }
