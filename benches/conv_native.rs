@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{cpu_time_ms, random};
+use common::{cpu_time_ms, layer_tensors};
 use convatlas::nn::conv::bench_layers::{benchmark_layers, LayerShape};
 use convatlas::nn::conv::conv2d;
 use std::io::{BufRead, Write};
@@ -14,12 +14,7 @@ use std::io::{BufRead, Write};
 /// Times layer `i` and prints its line.
 fn time_layer(i: usize, l: &LayerShape) {
     let s = &l.spec;
-    let x = random(&l.input, i as u64);
-    let w = random(
-        &[s.out_channels, s.in_per_group(), s.kernel[0], s.kernel[1]],
-        100 + i as u64,
-    );
-    let b = random(&[s.out_channels], 200 + i as u64);
+    let (x, w, b) = layer_tensors(i, l);
     let run = || conv2d(&x, &w, Some(b.data()), s).expect("benchmark layers are valid");
     let checksum: f32 = run().data().iter().take(64).sum();
     let ms = cpu_time_ms(|| {

@@ -8,7 +8,7 @@
 mod common;
 
 use candle_core::{Device, Tensor as Ct};
-use common::{random, time_ms};
+use common::{layer_tensors, time_ms};
 use convatlas::nn::conv::{bench_layers::benchmark_layers, conv2d, ConvPath};
 
 fn main() {
@@ -22,12 +22,7 @@ fn main() {
     let mut ratios = Vec::new();
     for (i, l) in benchmark_layers().iter().enumerate() {
         let s = &l.spec;
-        let x = random(&l.input, i as u64);
-        let w = random(
-            &[s.out_channels, s.in_per_group(), s.kernel[0], s.kernel[1]],
-            100 + i as u64,
-        );
-        let b = random(&[s.out_channels], 200 + i as u64);
+        let (x, w, b) = layer_tensors(i, l);
         let ours = conv2d(&x, &w, Some(b.data()), s).expect("benchmark layers are valid");
         let xc = Ct::from_vec(x.data().to_vec(), x.shape(), &dev).expect("candle input");
         let wc = Ct::from_vec(w.data().to_vec(), w.shape(), &dev).expect("candle weight");

@@ -9,6 +9,7 @@
 //! before, whose count for a running thread moves only at a scheduler tick: steps of up
 //! to 4 ms, a fifth of a batch, which made the best of five up to 8% too low.)
 
+use convatlas::nn::conv::bench_layers::LayerShape;
 use convatlas::nn::rng::Rng;
 use convatlas::nn::tensor::Tensor;
 use std::time::Instant;
@@ -85,8 +86,20 @@ fn best_of_five(mut f: impl FnMut(), clock: impl Fn() -> f64) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// Benchmark layer `i`'s input, weight and bias, from seeds `i`, `100 + i` and `200 + i`
+/// (scripts/bench-wasm/src/lib.rs makes the same for the wasm build).
+pub fn layer_tensors(i: usize, l: &LayerShape) -> (Tensor, Tensor, Tensor) {
+    let s = &l.spec;
+    let weight = [s.out_channels, s.in_per_group(), s.kernel[0], s.kernel[1]];
+    (
+        random(&l.input, i as u64),
+        random(&weight, 100 + i as u64),
+        random(&[s.out_channels], 200 + i as u64),
+    )
+}
+
 /// A tensor of uniform values in [-1, 1) from a fixed seed.
-pub fn random(shape: &[usize], seed: u64) -> Tensor {
+fn random(shape: &[usize], seed: u64) -> Tensor {
     let n = shape.iter().product();
     Tensor::from_vec(shape, Rng::new(seed).uniform_vec(n, -1.0, 1.0))
         .expect("benchmark shapes are small")

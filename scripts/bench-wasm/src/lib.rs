@@ -12,7 +12,7 @@ thread_local! {
     static DATA: RefCell<Vec<Option<(Tensor, Tensor, Vec<f32>)>>> = RefCell::new(Vec::new());
 }
 
-/// The same values as `benches/common::random`.
+/// The values of `benches/common::layer_tensors`: uniform in [-1, 1) from a fixed seed.
 fn random(shape: &[usize], seed: u64) -> Option<Tensor> {
     let n = shape.iter().product();
     Tensor::from_vec(shape, Rng::new(seed).uniform_vec(n, -1.0, 1.0)).ok()
