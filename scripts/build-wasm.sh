@@ -8,7 +8,8 @@
 # speed), twice: with the crate feature `relaxed-simd` (its GEMM micro-kernel uses relaxed
 # SIMD's fused multiply-add), kept as lab_worker_relaxed.wasm for the post-build hook
 # (scripts/relaxed-worker.sh), and plain. Browsers that validate relaxed SIMD start the
-# first (src/app/lab/worker.rs). Features change no dependency: only our crate is rebuilt.
+# first (src/app/lab/worker.rs). Both without the default feature `ui` (the app and
+# Leptos; the worker needs only the core), so neither compiles the views.
 # Then the page modules in one cargo run (it links them two at a time on two cores).
 set -euo pipefail
 build() { cargo build --offline --locked --target wasm32-unknown-unknown "$@"; }
@@ -18,9 +19,9 @@ else
   pages=() worker=() dir=debug
 fi
 out=target/wasm32-unknown-unknown/$dir
-build --bin lab_worker --features relaxed-simd "${worker[@]}"
+build --bin lab_worker --no-default-features --features relaxed-simd "${worker[@]}"
 cp "$out/lab_worker.wasm" "$out/lab_worker_relaxed.wasm"
-build --bin lab_worker "${worker[@]}"
+build --bin lab_worker --no-default-features "${worker[@]}"
 bins=()
 for f in src/bin/page_*.rs; do bins+=(--bin "$(basename "$f" .rs)"); done
 build "${bins[@]}" "${pages[@]}"

@@ -33,7 +33,7 @@ pub mod sketch;
 pub mod squeeze;
 pub mod zoo;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
