@@ -16,17 +16,21 @@ if [ "$mode" = --check ]; then
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
 fi
-for model in $($bin list | awk '/^TINY NETWORKS/{on=1; next} /^[A-Z]/{on=0} on {print $1}'); do
+# One network per core at a time: each run is single-threaded and deterministic.
+train_one() {
+  local model=$1 floor=0.93
   $bin train "$model" --data digits -o "$out/$model.cawt" | tail -1
-  if [ "$mode" = --check ]; then
-    cmp "$out/$model.cawt" "weights/$model.cawt" \
-      || { echo "error: weights/$model.cawt is not what the default schedule gives; run scripts/pretrain.sh" >&2; exit 1; }
-    floor=0.93
-    [ "$model" = tiny_plain ] && floor=0.95
-    $bin eval "$model" "weights/$model.cawt" --data digits --json \
-      | python3 -c "import json,sys; a=json.load(sys.stdin)['accuracy']; sys.exit(0 if a >= $floor else f'$model: accuracy {a} below the floor $floor')"
-  fi
-done
+  [ "$mode" = --check ] || return 0
+  cmp "$out/$model.cawt" "weights/$model.cawt" \
+    || { echo "error: weights/$model.cawt is not what the default schedule gives; run scripts/pretrain.sh" >&2; return 1; }
+  [ "$model" = tiny_plain ] && floor=0.95
+  $bin eval "$model" "weights/$model.cawt" --data digits --json \
+    | python3 -c "import json,sys; a=json.load(sys.stdin)['accuracy']; sys.exit(0 if a >= $floor else f'$model: accuracy {a} below the floor $floor')"
+}
+export -f train_one
+export bin out mode
+$bin list | awk '/^TINY NETWORKS/{on=1; next} /^[A-Z]/{on=0} on {print $1}' \
+  | xargs -P "$(nproc)" -I{} bash -c 'set -euo pipefail; train_one "$1"' _ {}
 if [ "$mode" = --ablation ]; then
   $bin ablation --data digits --json > weights/ablation.json
 fi
