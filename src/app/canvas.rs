@@ -109,26 +109,14 @@ pub fn use_frame_width(frame: NodeRef<leptos::html::Div>, range: (f64, f64)) -> 
     width.read_only()
 }
 
-/// Runs `draw` whenever what it reads changes, while the canvas of `node` is within a
-/// screen's height of the viewport or the page prints; until the browser first reports,
-/// every view counts as in sight, so each draws once.
+/// Whether the canvas of `node` is within a screen's height of the viewport (or the page
+/// is about to print): true until the browser first reports, so every view draws once.
 ///
-/// Out of sight, `draw` is not run and so reads nothing: a control's drag redraws only
-/// what can be seen (on the channel pages the feature maps sit three screens below the
-/// groups slider), and a view makes its latest drawing when it comes near.
-pub fn redraw_in_sight(node: NodeRef<leptos::html::Canvas>, mut draw: impl FnMut() + 'static) {
-    let in_sight = in_sight(node);
-    Effect::new(move |_| {
-        if in_sight.get() {
-            draw();
-        }
-    });
-}
-
-/// Whether the canvas of `node` is near the viewport (see [`redraw_in_sight`]). Printing
-/// sets it; after the print, observing the canvas anew makes the browser report where it
-/// is, so a view far away stops redrawing again.
-fn in_sight(node: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
+/// A view whose redraw reads this first, and returns without reading anything else when
+/// it is false, skips its redraws while out of sight and makes the latest one when it
+/// comes near: a control's drag then redraws only what can be seen (on the channel pages
+/// the feature maps sit three screens below the groups slider).
+pub fn use_in_sight(node: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
     type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
     let seen = RwSignal::new(true);
@@ -159,21 +147,8 @@ fn in_sight(node: NodeRef<leptos::html::Canvas>) -> ReadSignal<bool> {
         leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
         move |_| seen.set(true),
     );
-    let printed = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
-        move |_| {
-            let canvas = node.get_untracked();
-            watch.with_value(|w| {
-                if let (Some((observer, _)), Some(canvas)) = (w, canvas) {
-                    observer.unobserve(&canvas);
-                    observer.observe(&canvas);
-                }
-            });
-        },
-    );
     on_cleanup(move || {
         print.remove();
-        printed.remove();
         stop();
     });
     seen.read_only()

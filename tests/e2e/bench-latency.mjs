@@ -3,7 +3,7 @@
 // (dist/). Each widget's control is scrolled to the middle of the window first, as a
 // reader using it would have it. Each event is timed from just before dispatch to when
 // every affected canvas within a screen of the window (the app's rule for redrawing a
-// view: `redraw_in_sight`) reports drawing done (window.__convatlasDrawn, written at the
+// view: `use_in_sight`) reports drawing done (window.__convatlasDrawn, written at the
 // end of each canvas redraw); views further away redraw when they come near.
 import { launch, openPage } from './browser.mjs';
 

@@ -54,15 +54,13 @@ export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 /// A full-page screenshot named `name`.png. The page is told it prints first, so views out of
-/// sight (which skip their redraws) show the current state, as on paper, and that the print
-/// is over afterwards, so they skip their redraws again.
+/// sight (which skip their redraws) show the current state, as on paper.
 export async function shot(page, name) {
   await page.evaluate(() => new Promise((done) => {
     window.dispatchEvent(new Event('beforeprint'));
     setTimeout(done, 0);
   }));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 }
 
 /// A query value of the page's current URL.

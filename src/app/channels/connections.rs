@@ -5,7 +5,7 @@
 use super::draw::{draw_connections, lit_channels, ChannelRef, ConnLayout};
 use super::page::use_channels;
 use crate::app::canvas::{
-    draw_sketch, mark_drawn, pointer_position, redraw_in_sight, use_frame_width,
+    draw_sketch, mark_drawn, pointer_position, use_frame_width, use_in_sight,
 };
 use crate::app::paint::Palette;
 use crate::channels::layer::ChannelLayer;
@@ -51,6 +51,7 @@ pub fn Connections() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
+    let in_sight = use_in_sight(canvas);
     let focus = RwSignal::new(None::<ChannelRef>);
     // How many links the last drawing drew (read by the tests).
     let links = RwSignal::new(0usize);
@@ -62,7 +63,10 @@ pub fn Connections() -> impl IntoView {
             f.index < count
         })
     });
-    redraw_in_sight(canvas, move || {
+    Effect::new(move |_| {
+        if !in_sight.get() {
+            return;
+        }
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
         let w = width.get();

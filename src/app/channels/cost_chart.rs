@@ -3,7 +3,7 @@
 
 use super::connections::WIDTH;
 use super::page::use_channels;
-use crate::app::canvas::{draw_chart, mark_drawn, redraw_in_sight, use_frame_width};
+use crate::app::canvas::{draw_chart, mark_drawn, use_frame_width, use_in_sight};
 use crate::channels::chart::cost_figure;
 use crate::i18n::fill;
 use leptos::html::{Canvas, Div};
@@ -16,7 +16,11 @@ pub fn CostChart() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let frame_width = use_frame_width(frame, WIDTH);
     let problem = RwSignal::new(None::<String>);
-    redraw_in_sight(canvas, move || {
+    let in_sight = use_in_sight(canvas);
+    Effect::new(move |_| {
+        if !in_sight.get() {
+            return;
+        }
         let shell = ch.app.shell.get();
         let Some(el) = canvas.get() else {
             return;

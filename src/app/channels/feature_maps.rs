@@ -6,7 +6,7 @@ use super::connections::WIDTH;
 use super::draw::{draw_maps, MapFrame, MapGrid};
 use super::page::use_channels;
 use crate::app::canvas::{
-    draw_sketch, mark_drawn, pointer_position, redraw_in_sight, use_frame_width,
+    draw_sketch, mark_drawn, pointer_position, use_frame_width, use_in_sight,
 };
 use crate::app::paint::Palette;
 use crate::channels::layer::ChannelLayer;
@@ -76,13 +76,17 @@ fn MapRow(row: Row, #[prop(into)] title: Signal<&'static str>) -> impl IntoView 
     let canvas = NodeRef::<Canvas>::new();
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
+    let in_sight = use_in_sight(canvas);
     // From the checks alone: the maps run only when a row draws them.
     let present = Memo::new(move |_| {
         ch.maps_check.with(Result::is_ok)
             && (row != Row::Output || ch.shown.with(|l| l.pointwise.is_some()))
     });
     let knocked = ch.knocked;
-    redraw_in_sight(canvas, move || {
+    Effect::new(move |_| {
+        if !in_sight.get() {
+            return;
+        }
         let theme = ch.app.shell.get().theme;
         let layer = ch.shown.get();
         let Some(el) = canvas.get() else {

@@ -4,7 +4,7 @@
 use super::connections::WIDTH;
 use super::draw::{block_cell, draw_weight_blocks};
 use super::page::use_channels;
-use crate::app::canvas::{draw_sketch, mark_drawn, redraw_in_sight, use_frame_width};
+use crate::app::canvas::{draw_sketch, mark_drawn, use_frame_width, use_in_sight};
 use crate::app::paint::Palette;
 use crate::format::thousands;
 use crate::i18n::fill;
@@ -31,7 +31,11 @@ pub fn WeightBlocks() -> impl IntoView {
     let frame = NodeRef::<Div>::new();
     let width = use_frame_width(frame, WIDTH);
     let weights = ch.weights;
-    redraw_in_sight(canvas, move || {
+    let in_sight = use_in_sight(canvas);
+    Effect::new(move |_| {
+        if !in_sight.get() {
+            return;
+        }
         let layer = ch.shown.get();
         let theme = ch.app.shell.get().theme;
         let (Some(el), width) = (canvas.get(), width.get()) else {
