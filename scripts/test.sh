@@ -8,8 +8,9 @@ export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 
 started=$SECONDS title="set-up" step_started=$SECONDS
 minutes() { echo "$(($1 / 60)) min $(($1 % 60)) s"; }
+took() { echo "   ($title: $(minutes $((SECONDS - step_started))))"; }
 step() {
-  echo "   ($title: $(minutes $((SECONDS - step_started))))"
+  took
   title=$1 step_started=$SECONDS
   echo "== $title"
 }
@@ -33,5 +34,5 @@ scripts/size-report.sh dist
 step "end-to-end tests (Playwright, headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
-echo "   ($title: $(minutes $((SECONDS - step_started))))"
+took
 echo "== every test passed in $(minutes $((SECONDS - started)))"
