@@ -14,14 +14,14 @@
 set -euo pipefail
 build() { cargo build --offline --locked --target wasm32-unknown-unknown "$@"; }
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
-  pages=(--release) worker=(--profile fast) dir=fast
+  pages=(--release) worker=(--no-default-features --profile fast) dir=fast
 else
-  pages=() worker=() dir=debug
+  pages=() worker=(--no-default-features) dir=debug
 fi
 out=target/wasm32-unknown-unknown/$dir
-build --bin lab_worker --no-default-features --features relaxed-simd "${worker[@]}"
+build --bin lab_worker --features relaxed-simd "${worker[@]}"
 cp "$out/lab_worker.wasm" "$out/lab_worker_relaxed.wasm"
-build --bin lab_worker --no-default-features "${worker[@]}"
+build --bin lab_worker "${worker[@]}"
 bins=()
 for f in src/bin/page_*.rs; do bins+=(--bin "$(basename "$f" .rs)"); done
 build "${bins[@]}" "${pages[@]}"
