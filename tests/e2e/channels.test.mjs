@@ -175,9 +175,11 @@ test('bad combinations and garbage URLs explain themselves and keep the page wor
 });
 
 test('every channel chapter in English and Korean, light and dark; point-wise pixel view', async () => {
+  // One tab for every address: a new tab costs this machine about a second of CPU.
+  const { page, errors } = await openPage(env.browser, `${env.base}/`);
   for (const lesson of ['pointwise', 'group', 'depthwise', 'separable', 'xception']) {
     for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['ko', 'light'], ['ko', 'dark']]) {
-      const { page, errors } = await openPage(env.browser, `${env.base}/${lesson}?lang=${lang}&theme=${theme}`);
+      await page.goto(`${env.base}/${lesson}?lang=${lang}&theme=${theme}`);
       await page.waitForSelector('#papers li');
       await page.waitForSelector('#cost-chart');
       if (lang === 'ko') assert.match(await page.textContent('h1'), /[\uAC00-\uD7A3]/);
@@ -187,12 +189,11 @@ test('every channel chapter in English and Korean, light and dark; point-wise pi
       }
       await shot(page, `ch-10-${lesson}-${lang}-${theme}`);
       assert.deepEqual(errors, [], `${lesson} ${lang}`);
-      await page.close();
     }
   }
-  const { page } = await openPage(env.browser, `${env.base}/xception?embed=1`);
-  assert.equal(await page.$('nav.chapters'), null);
+  await page.goto(`${env.base}/xception?embed=1`);
   await page.waitForSelector('#connections');
+  assert.equal(await page.$('nav.chapters'), null);
   await shot(page, 'ch-11-xception-embed');
   assert.equal(param(page, 'embed'), '1');
 });
