@@ -34,9 +34,9 @@ pub fn forward(g: &Geom, inp: &[f32], w: &[f32], out: &mut [f32]) {
             ch
         } else {
             for (src, dst) in ch.chunks_exact(g.w).zip(phases.chunks_exact_mut(rw)) {
-                for (j, group) in src.chunks(g.sw).enumerate() {
-                    for (r, v) in group.iter().enumerate() {
-                        dst[r * pw + j] = *v;
+                for (r, phase) in dst.chunks_exact_mut(pw).enumerate() {
+                    for (d, v) in phase.iter_mut().zip(src.iter().skip(r).step_by(g.sw)) {
+                        *d = *v;
                     }
                 }
             }
