@@ -3,7 +3,7 @@
 // definitions (group arithmetic, reshape-transpose-flatten, the papers' tables).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, param, waitParam, shot } from './browser.mjs';
+import { launch, openPage, openTab, param, waitParam, shot } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -175,8 +175,7 @@ test('bad combinations and garbage URLs explain themselves and keep the page wor
 });
 
 test('every channel chapter in English and Korean, light and dark; point-wise pixel view', async () => {
-  // One tab for every address: a new tab costs this machine about a second of CPU.
-  const { page, errors } = await openPage(env.browser, `${env.base}/`);
+  const { page, errors } = await openTab(env.browser);
   for (const lesson of ['pointwise', 'group', 'depthwise', 'separable', 'xception']) {
     for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['ko', 'light'], ['ko', 'dark']]) {
       await page.goto(`${env.base}/${lesson}?lang=${lang}&theme=${theme}`);

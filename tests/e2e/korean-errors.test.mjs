@@ -3,7 +3,7 @@
 // no English sentence in them (identifiers such as model, layer and key names may stay).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './browser.mjs';
+import { launch, openTab } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -44,8 +44,7 @@ const ENGLISH = /\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}\b/;
 
 test('refused values and combinations are explained in Korean', async () => {
   const english = [];
-  // One tab for every address: a new tab costs this machine about a second of CPU.
-  const { page, errors } = await openPage(env.browser, `${env.base}/?lang=ko`);
+  const { page, errors } = await openTab(env.browser);
   for (const url of HOSTILE) {
     await page.goto(`${env.base}${url}&lang=ko`);
     await page.waitForSelector('#main h1');

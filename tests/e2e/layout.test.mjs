@@ -12,7 +12,7 @@ before(async () => {
 after(async () => env?.close());
 
 test('every chapter fits a phone screen in English and Korean', async () => {
-  // One tab for every address: a new tab costs this machine about a second of CPU.
+  // One tab for every address (see openTab).
   const { page, errors } = await openPage(env.browser, `${env.base}/`, { width: 390, height: 800 });
   await page.waitForSelector('nav a');
   const routes = ['/', ...(await page.$$eval('nav a', (as) => as.map((a) => new URL(a.href).pathname)))];
