@@ -100,6 +100,18 @@ fn cases() -> Vec<(&'static str, Conv2dSpec, usize, usize)> {
             7,
         ),
         (
+            "3x3, output as wide as the input, padding all on the left",
+            spec(2, 3, [3, 3], [1, 1], [1, 1], pad(1, 1, 2, 0), 1),
+            5,
+            6,
+        ),
+        (
+            "dilation 4 on a 3-wide input: outer taps miss every column",
+            spec(2, 2, [3, 3], [1, 1], [4, 4], Padding::Same, 1),
+            4,
+            3,
+        ),
+        (
             "5x1 kernel, 1x3 stride",
             spec(2, 2, [5, 1], [1, 3], [1, 1], pad(2, 2, 0, 0), 1),
             6,

@@ -111,22 +111,41 @@ impl Geom {
     /// (`0 <= x*sw + kx*dil_w - pl < W`); empty ranges come back as `(0, 0)`.
     #[inline]
     pub fn valid_x(&self, kx: usize) -> (usize, usize) {
-        let off = kx * self.dil_w;
-        let x0 = self.pl.saturating_sub(off).div_ceil(self.sw);
-        let x1 = (self.w + self.pl)
-            .saturating_sub(off)
-            .div_ceil(self.sw)
-            .min(self.ow);
-        if x0 < x1 {
-            (x0, x1)
-        } else {
-            (0, 0)
-        }
+        valid_range(kx * self.dil_w, self.pl, self.sw, self.w, self.ow)
+    }
+
+    /// The output rows `y0..y1` whose kernel row `ky` lands inside the input
+    /// (`0 <= y*sh + ky*dil_h - pt < H`); empty ranges come back as `(0, 0)`.
+    #[inline]
+    pub fn valid_y(&self, ky: usize) -> (usize, usize) {
+        valid_range(ky * self.dil_h, self.pt, self.sh, self.h, self.oh)
     }
 
     /// The input column read by output column `x0` with kernel column `kx` (`x0` from [`Geom::valid_x`]).
     #[inline]
     pub fn in_x(&self, x0: usize, kx: usize) -> usize {
         x0 * self.sw + kx * self.dil_w - self.pl
+    }
+}
+
+/// The outputs `o0..o1` (of `out_len`) whose tap at offset `off` lands inside an input of
+/// `len`, read at `o*stride + off - pad`; empty ranges come back as `(0, 0)`.
+#[inline]
+fn valid_range(
+    off: usize,
+    pad: usize,
+    stride: usize,
+    len: usize,
+    out_len: usize,
+) -> (usize, usize) {
+    let o0 = pad.saturating_sub(off).div_ceil(stride);
+    let o1 = (len + pad)
+        .saturating_sub(off)
+        .div_ceil(stride)
+        .min(out_len);
+    if o0 < o1 {
+        (o0, o1)
+    } else {
+        (0, 0)
     }
 }

@@ -12,31 +12,67 @@ pub fn im2col(inp: &[f32], g: &Geom, col: &mut [f32]) {
     let mut rows = col.chunks_exact_mut(plane);
     for ch in inp.chunks_exact(g.h * g.w).take(g.cg) {
         for ky in 0..g.kh {
+            let (y0, y1) = g.valid_y(ky);
             for kx in 0..g.kw {
                 let Some(row) = rows.next() else { return };
                 let (x0, x1) = g.valid_x(kx);
-                for (y, out) in row.chunks_exact_mut(g.ow).enumerate() {
-                    let Some(iy) = g.in_y(y, ky) else {
-                        out.fill(0.0);
-                        continue;
-                    };
-                    let src = &ch[iy * g.w..(iy + 1) * g.w];
-                    out[..x0].fill(0.0);
-                    out[x1..].fill(0.0);
-                    if x0 == x1 {
-                        continue;
-                    }
-                    let ix0 = x0 * g.sw + kx * g.dil_w - g.pl;
-                    if g.sw == 1 {
-                        out[x0..x1].copy_from_slice(&src[ix0..ix0 + (x1 - x0)]);
-                    } else {
-                        for (o, s) in out[x0..x1].iter_mut().zip(src[ix0..].iter().step_by(g.sw)) {
-                            *o = *s;
+                if y0 == y1 || x0 == x1 {
+                    row.fill(0.0);
+                    continue;
+                }
+                row[..y0 * g.ow].fill(0.0);
+                row[y1 * g.ow..].fill(0.0);
+                let inside = &mut row[y0 * g.ow..y1 * g.ow];
+                let (iy0, ix0) = (y0 * g.sh + ky * g.dil_h - g.pt, g.in_x(x0, kx));
+                if g.sh == 1 && g.sw == 1 && g.ow == g.w {
+                    shifted_plane(&ch[iy0 * g.w + ix0..], g.w, (x0, x1), inside);
+                } else {
+                    for (r, out) in inside.chunks_exact_mut(g.ow).enumerate() {
+                        let src = &ch[(iy0 + r * g.sh) * g.w + ix0..];
+                        zero_short(&mut out[..x0]);
+                        zero_short(&mut out[x1..]);
+                        if g.sw == 1 {
+                            out[x0..x1].copy_from_slice(&src[..x1 - x0]);
+                        } else {
+                            for (o, s) in out[x0..x1].iter_mut().zip(src.iter().step_by(g.sw)) {
+                                *o = *s;
+                            }
                         }
                     }
                 }
             }
         }
+    }
+}
+
+/// One im2col row's output rows `inside` (each `w` wide) when stride is 1 and the output
+/// is as wide as the input: then output element `i` reads input element `i` plus a fixed
+/// offset, so the valid columns `x0..x1` of all rows are one copy from `src` (which starts
+/// at the first one read), and only the columns that copy wrapped around the row ends are
+/// zeroed afterwards. One copy per plane instead of one per row: a copy of run-time length
+/// is a call to `memcpy` natively and to V8's out-of-line `memory.copy` in wasm.
+fn shifted_plane(src: &[f32], w: usize, (x0, x1): (usize, usize), inside: &mut [f32]) {
+    let last = inside.len() - w;
+    inside[x0..last + x1].copy_from_slice(&src[..last + x1 - x0]);
+    zero_short(&mut inside[..x0]);
+    for start in (x1..last + x1).step_by(w) {
+        zero_short(&mut inside[start..start + w - x1 + x0]);
+    }
+    zero_short(&mut inside[last + x1..]);
+}
+
+/// Zeroes `span`, which is usually the few columns a kernel tap reaches into the padding:
+/// up to four are written one by one, so that the compiler does not call `memset` (in wasm
+/// a `memory.fill`, which V8 runs out of line) for each.
+#[inline(always)]
+fn zero_short(span: &mut [f32]) {
+    match span {
+        [] => {}
+        [a] => *a = 0.0,
+        [a, b] => [*a, *b] = [0.0; 2],
+        [a, b, c] => [*a, *b, *c] = [0.0; 3],
+        [a, b, c, d] => [*a, *b, *c, *d] = [0.0; 4],
+        _ => span.fill(0.0),
     }
 }
 
