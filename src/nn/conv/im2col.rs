@@ -16,14 +16,14 @@ pub fn im2col(inp: &[f32], g: &Geom, col: &mut [f32]) {
             for kx in 0..g.kw {
                 let Some(row) = rows.next() else { return };
                 let (x0, x1) = g.valid_x(kx);
-                if y0 == y1 || x0 == x1 {
+                let Some(iy0) = g.in_y(y0, ky).filter(|_| y0 < y1 && x0 < x1) else {
                     row.fill(0.0);
                     continue;
-                }
+                };
                 row[..y0 * g.ow].fill(0.0);
                 row[y1 * g.ow..].fill(0.0);
                 let inside = &mut row[y0 * g.ow..y1 * g.ow];
-                let (iy0, ix0) = (y0 * g.sh + ky * g.dil_h - g.pt, g.in_x(x0, kx));
+                let ix0 = g.in_x(x0, kx);
                 if g.sh == 1 && g.sw == 1 && g.ow == g.w {
                     shifted_plane(&ch[iy0 * g.w + ix0..], g.w, (x0, x1), inside);
                 } else {
